@@ -105,3 +105,36 @@ Yunnan Province and Qinghai Province, where most refiners sit.
     plan = next(e for e in d.entities.values() if "Zinc Circular Economy" in e.label)
     got = _objects(d, plan, INCLUDES)
     assert not any(v == "document:which-includes" for v in got.values()), got
+
+
+FIRMS = """Zinc makers expand abroad
+
+Metals Trade Daily | 2027-07-20
+
+Vietnamese producers such as Lotus Bay Zinc Co., Ltd., Red Delta Alloys JSC and Song Cau
+Metals Corporation plan new roasters this year, as demand in Vietnam keeps rising. Several
+buyers in Thailand, including Chao Phraya Galvanizing Co., Ltd., signed supply deals.
+"""
+
+
+@pytest.fixture(scope="module")
+def firms(kg):
+    return draft_of(kg, FIRMS, "round43-firms", name="firms.txt")
+
+
+LOCATED = "https://w3id.org/nfkg/ontology#locatedIn"
+
+
+def test_the_firms_a_demonym_list_names_are_in_its_country(firms):
+    labels = _labels(firms)
+    for label in ("Lotus Bay Zinc Co., Ltd.", "Red Delta Alloys JSC",
+                  "Song Cau Metals Corporation"):
+        assert label in labels, sorted(labels)
+        got = _objects(firms, _ent(firms, label), LOCATED)
+        assert got.get("Vietnam") == "place:demonym-list", (label, got)
+
+
+def test_a_list_after_a_place_and_no_demonym_is_not_read_as_a_home(firms):
+    for e in firms.entities.values():
+        for k, v in _objects(firms, e, LOCATED).items():
+            assert v != "place:demonym-list" or k == "Vietnam", (e.label, k, v)

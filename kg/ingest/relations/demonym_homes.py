@@ -6,7 +6,13 @@ organisation's name ("state-owned", "nickel producer"), with nothing but those w
 not hyphened to another word ("Chinese-run", "Australian-listed": run or listed there, not
 based), not for a known organisation (the graph says where it is), and only when the draft has
 the country (the text names it). Read backwards from each organisation's name within a short
-window: linear in the text."""
+window: linear in the text.
+
+A list after the adjective and a plural noun for firms (``data/demonym-list-nouns.txt``) with
+"including", "such as" or "like" ("Chinese enterprises—including A, B, and C", "Peruvian
+miners such as A and B") states the home of each organisation it lists, known ones too (rule
+``place:demonym-list``): the list runs from the cue over organisations joined by commas and
+"and", and ends at the first word that is not one of them."""
 from __future__ import annotations
 
 import re
@@ -42,6 +48,18 @@ def _countries() -> dict[str, str]:
 _BEFORE = re.compile(rf"(?<![\w'’-])(?P<d>[A-Z][a-z]+)(?:[ \t\n]+(?!{_NOT_WORDS}\b)[a-z][\w-]*)"
                      r"{0,4}[ \t\n]+\Z")
 _WINDOW = 80
+_LIST_RULE = "place:demonym-list"
+_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s(?:and|as\s+well\s+as)\s+)(?:the\s+)?")
+_LIST: list = []
+
+
+def _list_lead():
+    if not _LIST:
+        nouns = "|".join(sorted(lines("demonym-list-nouns"), key=len, reverse=True))
+        _LIST.append(re.compile(
+            rf"(?<![\w'’-])(?P<d>[A-Z][a-z]+)[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}?(?:{nouns})"
+            rf"[ \t]*(?:,|[—–]|--)?[ \t]*(?:including|such[ \t]+as|like)[ \t\n]+(?:the[ \t]+)?"))
+    return _LIST[0]
 
 
 def demonym_homes(draft, spans_of) -> None:
@@ -67,3 +85,32 @@ def demonym_homes(draft, spans_of) -> None:
             continue
         done.add(id(org))
         org.add(NFO.locatedIn, country.iri, Span(m.start(), e), _RULE)
+    _listed(draft, spans_of, countries)
+
+
+def _listed(draft, spans_of, countries) -> None:
+    """"Chinese enterprises—including A, B, and C": each is in China (``place:demonym-list``)."""
+    text = draft.text
+    lead = _list_lead()
+    rows = sorted({(s, -e): (s, e, x) for s, e, x in spans_of if not x.role}.values(),
+                  key=lambda r: (r[0], -r[1]))
+    by_start: dict = {}
+    for r in rows:
+        by_start.setdefault(r[0], r)        # (the longest name at each start)
+    for m in lead.finditer(text):
+        country = countries.get(_countries().get(m.group("d"), ""))
+        if country is None:
+            continue
+        pos = m.end()
+        while True:
+            r = by_start.get(pos)
+            if r is None or str(r[2].cls).rsplit("#", 1)[-1] not in _ORGS:
+                break
+            org = r[2]
+            if org is not country and not any(p == NFO.locatedIn for p, _, _, _ in
+                                              org.statements):
+                org.add(NFO.locatedIn, country.iri, Span(m.start(), r[1]), _LIST_RULE)
+            j = _JOIN.match(text, r[1])
+            if j is None:
+                break
+            pos = j.end()
