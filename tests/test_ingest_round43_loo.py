@@ -138,3 +138,41 @@ def test_a_list_after_a_place_and_no_demonym_is_not_read_as_a_home(firms):
     for e in firms.entities.values():
         for k, v in _objects(firms, e, LOCATED).items():
             assert v != "place:demonym-list" or k == "Vietnam", (e.label, k, v)
+
+
+WORKS = """Foil maker adds capacity
+
+Metals Trade Daily | 2027-08-03
+
+Foreign rollers keep growing in China. Larkspur operates plants in Suzhou and Changzhou that supply
+can stock, and it plans a third line next year.
+"""
+
+
+@pytest.fixture(scope="module")
+def works(kg):
+    return draft_of(kg, WORKS, "round43-works", name="works.txt")
+
+
+OWNED = "https://w3id.org/nfkg/ontology#ownedBy"
+
+
+def test_each_plant_of_an_owner_place_clause_is_in_its_city_and_owned(works):
+    sites = [e for e in works.entities.values() if str(e.cls).endswith("#Site")]
+    by_city = {}
+    for site in sites:
+        got = _objects(works, site, LOCATED)
+        for city in ("Suzhou", "Changzhou"):
+            if got.get(city) == "site:owner-place-clause":
+                by_city[city] = site
+    assert set(by_city) == {"Suzhou", "Changzhou"}, [(s.label, _objects(works, s, LOCATED))
+                                                  for s in sites]
+    for site in by_city.values():
+        owners = _objects(works, site, OWNED)
+        assert "Larkspur" in owners, (site.label, owners)
+
+
+def test_the_owner_of_the_plants_is_not_placed_by_the_clause(works):
+    larkspur = _ent(works, "Larkspur")
+    got = _objects(works, larkspur, LOCATED)
+    assert not any(v == "site:owner-place-clause" for v in got.values()), got

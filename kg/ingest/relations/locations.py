@@ -49,6 +49,7 @@ from functools import lru_cache
 
 from kg.ingest.lexicon import alternation, lines
 from kg.ingest.model import Span
+from kg.ingest.relations.owner_place_sites import owner_place_sites
 from kg.ingest.relations.demonym_homes import demonym_homes
 from kg.ingest.relations.org_places import org_places
 from kg.ingest.relations.place_lists import place_lists
@@ -272,6 +273,7 @@ def locations(draft, spans_of, sents, prior, kind) -> None:
             a.add(NFO.locatedIn, place.iri, Span(s, pe), "place:org-comma-place")
 
     demonym_homes(draft, spans_of)      # "the Chilean miner X"
+    owner_place_sites(draft, spans_of, kind)    # "X operates plants in A and B"
     stated_places(draft, spans_of, sents, kind)  # "X, a northern Y county"; "the mine is in Y"
     org_places(draft, rows, kind)   # "X Co., Ltd. in Suzhou", "X Co., Ltd. (Y High-tech Zone)"
     place_lists(draft, rows, kind)  # "Xun County, Qi County and Qibin District are all under Hebi"
