@@ -14,7 +14,8 @@ from kg.ingest.relations.post_forms import propose_posts
 from kg.ingest.relations.post_periods import post_periods
 from kg.ingest.relations.post_effective import post_effective
 from kg.ingest.names.bylines import drop_byline_roles, hide_bylines
-from kg.ingest.events.anaphora import dates_of_referred, refer_back, refer_late
+from kg.ingest.events.anaphora import refer_back, refer_late
+from kg.ingest.events.held_on import dates_of_referred
 from kg.ingest.relations.clause_roles import clause_roles
 from kg.ingest.relations.referent_spans import referent_spans
 from kg.ingest.relations.voice import mark_voiced, voice_spans

@@ -25,7 +25,6 @@ from kg.ingest.relations.document_descriptions import describe_documents
 from kg.ingest.events.referring_nouns import noun_rows, refer_nouns
 from kg.ingest.terms import NFO
 from kg.ingest.span_order import spans_by_bounds, spans_by_start
-from kg.ingest.events.held_on import dates_of_referred  # noqa: F401 (for the pipeline)
 
 
 def _by_class(kind):
@@ -305,11 +304,6 @@ def _venues(draft, spans_of, kind) -> None:
         venue = at[m.end()]
         if venue is not ent and not any(p == NFO.heldIn for p, *_ in ent.statements):
             ent.add(NFO.heldIn, venue.iri, Span(s, m.end() + len(venue.label)), "event:held-at")
-
-
-def kind_event(ent) -> bool:
-    from kg.ingest.relations.propose import kind_of
-    return kind_of(ent.cls) == "event" and not ent.known
 
 
 # "Participants included A, B and C", "Guests at the forum included ...", "The ceremony was

@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.ingest.lexicon import lines
+from kg.ingest.lexicon import alternation, lines, words
 from kg.ingest.terms import NFO
 
 _PEOPLE = (NFO.participant, NFO.speaker, NFO.presidedBy)
@@ -52,8 +52,7 @@ def _link():
     """The gap between a person's name and an organisation named as theirs: a comma, then at
     most a title of words (no sentence or clause mark) ending with a comma or with a link word
     of ``data/apposition-links.txt``; or a link word or an opening bracket right away."""
-    words = sorted(lines("apposition-links"), key=lambda w: (-len(w), w))
-    alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    alts = alternation("apposition-links", space=r"\s+")
     return re.compile(
         rf"\s*(?:,\s*(?:[^,;:.()\n]{{0,{_GAP}}}?(?:,|\b(?:{alts}))\s+)?|\(\s*|(?:{alts})\s+)"
         r"(?:the\s+)?$", re.IGNORECASE)
@@ -70,11 +69,6 @@ def _apposed(text, start, people) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _thing_nouns() -> frozenset:
-    return frozenset(w.lower() for w in lines("owned-thing-nouns"))
-
-
-@lru_cache(maxsize=1)
 def _role_words() -> frozenset:
     """The last word of every role of ``data/roles.txt`` ("vice mayor", "director")."""
     return frozenset(r.lower().split()[-1] for r in lines("roles") if r.split())
@@ -83,13 +77,19 @@ def _role_words() -> frozenset:
 def _owner_only(text, start) -> bool:
     """The mention at ``start`` follows "<a thing owned> of (the)"."""
     m = _OWNER.search(text, max(0, start - 60), start)
-    return m is not None and m.group(1).lower() in _thing_nouns()
+    return m is not None and m.group(1).lower() in words("owned-thing-nouns")
 
 
 def _not_venue(text, start) -> bool:
     """The place at ``start`` follows "from" or "<a role> of" ("vice mayor of")."""
     m = _OF_FROM.search(text, max(0, start - 60), start)
     return m is not None and (m.group(2) is None or m.group(1).lower() in _role_words())
+
+
+def _rule(st) -> str:
+    """The name of the rule that proposed a statement, without its confidence ("@0.5") and
+    marks ("+planned")."""
+    return st[3].split("@", 1)[0].split("+", 1)[0]
 
 
 def drop_apposed_parties(draft) -> None:
@@ -103,8 +103,7 @@ def drop_apposed_parties(draft) -> None:
         ends = sorted({m.end for p in people for m in p.mentions})
         drop = []
         for st in ev.statements:
-            if st[0] == NFO.heldIn and st[2] is not None and \
-                    st[3].split("@", 1)[0].split("+", 1)[0] == _PLACE_GUESS:
+            if st[0] == NFO.heldIn and st[2] is not None and _rule(st) == _PLACE_GUESS:
                 place = ents.get(st[1])
                 inside = [m for m in place.mentions if st[2].start <= m.start
                           and m.end <= st[2].end] if place is not None else []
@@ -122,8 +121,7 @@ def drop_apposed_parties(draft) -> None:
                     _apposed(text, m.start, [e for e in ends if e <= m.start]) for m in inside):
                 drop.append(st)
                 continue
-            rule = st[3].split("@", 1)[0].split("+", 1)[0]
-            if (rule in _GUESSES or rule == _CLAUSE) and all(
+            if (_rule(st) in _GUESSES or _rule(st) == _CLAUSE) and all(
                     _owner_only(text, m.start) for m in inside):
                 drop.append(st)
         if drop:

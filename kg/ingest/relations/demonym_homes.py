@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.ingest.lexicon import lines
+from kg.ingest.lexicon import alternation, lines
 from kg.ingest.model import Span
 from kg.ingest.reading.text import normalise_name
 from kg.ingest.terms import NFO
@@ -55,7 +55,7 @@ _LIST: list = []
 
 def _list_lead():
     if not _LIST:
-        nouns = "|".join(sorted(lines("demonym-list-nouns"), key=len, reverse=True))
+        nouns = alternation("demonym-list-nouns", space=r"\ ")
         _LIST.append(re.compile(
             rf"(?<![\w'’-])(?P<d>[A-Z][a-z]+)[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}?(?:{nouns})"
             rf"[ \t]*(?:,|[—–]|--)?[ \t]*(?:including|such[ \t]+as|like)[ \t\n]+(?:the[ \t]+)?"))

@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from kg.ingest.lexicon import lines
+from kg.ingest.lexicon import alternation
 from kg.ingest.model import Span
 from kg.ingest.span_order import spans_by_start_longest
 from kg.ingest.terms import NFO
@@ -24,17 +24,14 @@ _LEAD = None
 _JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)(?:the\s+)?")
 
 
-def _words(name: str) -> str:
-    return "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in lines(name)),
-                           key=len, reverse=True))
-
-
 def _lead():
     global _LEAD
     if _LEAD is None:
+        cues = alternation("emphasis-cues", space=r"\s+")
+        groups = alternation("place-group-nouns", space=r"\s+")
         _LEAD = re.compile(
-            rf"[\"'”’]?\s*,\s*(?:{_words('emphasis-cues')})\s+(?:(?:with|in|to|for|across|"
-            rf"among|on)\s+)?(?:the\s+)?(?:(?:{_words('place-group-nouns')})\s+(?:such\s+as|"
+            rf"[\"'”’]?\s*,\s*(?:{cues})\s+(?:(?:with|in|to|for|across|"
+            rf"among|on)\s+)?(?:the\s+)?(?:(?:{groups})\s+(?:such\s+as|"
             rf"like|including|of)\s+(?:the\s+)?)?", re.I)
     return _LEAD
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from kg.ingest.lexicon import lines
+from kg.ingest.lexicon import alternation
 from kg.ingest.model import Span
 from kg.ingest.span_order import spans_by_start_longest
 from kg.ingest.terms import NFO
@@ -31,8 +31,7 @@ _RX: list = []
 
 def _patterns():
     if not _RX:
-        verbs = "|".join(sorted((re.escape(w) for w in lines("inclusion-verbs")), key=len,
-                                reverse=True))
+        verbs = alternation("inclusion-verbs", space=r"\ ")
         what = r"(?:(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:such\s+as|like|including)\s+)?"
         _RX.append(re.compile(
             rf"[\"'”’]?\s*,\s*[\"'”’]?\s*(?:which|that)\s+(?:{verbs})\s+{what}(?:the\s+)?[\"“]?",

@@ -12,6 +12,7 @@ import bisect
 
 from kg.ingest.model import Span
 from kg.ingest.names.rule_tags import OWNER_PLACE
+from kg.ingest.span_order import spans_by_bounds
 from kg.ingest.terms import NFO
 
 RULE = "site:owner-place-clause"
@@ -22,7 +23,7 @@ def owner_place_sites(draft, spans_of, kind) -> int:
     sites = [e for e in draft.entities.values() if e.rule == OWNER_PLACE and e.mentions]
     if not sites:
         return 0
-    rows = sorted((s, e, x) for s, e, x in spans_of if not x.role and x is not None)
+    rows = [r for r in spans_by_bounds(spans_of) if r[2] is not None and not r[2].role]
     starts = [r[0] for r in rows]
     n = 0
     for site in sites:
