@@ -12,9 +12,14 @@ The matches are the same: at a given place, an alternative opening with another 
 the text's fails at once and changes nothing, so of the alternatives of one run only those of
 one group can go on, and they keep their order; an alternative that does not open with a
 literal (a class, a repeat, a group, an empty one) stays where it was and ends the run, so the
-order of every alternative that can go on is the order written. Case-blind parts
-(``re.IGNORECASE``, ``re.LOCALE``, ``(?i:...)``) are left as they are (there a literal also
-matches its other case). Group numbers, names and widths do not change (no group is added).
+order of every alternative that can go on is the order written. The literal characters every
+member of a group prints after its first stay outside the group's branch
+(``S(?:ecretary (?:General|of ...))``: the engine enters a branch as a new frame, and a branch of
+one alternative a character made the shared part costly). Case-blind parts (``re.IGNORECASE``,
+``(?i:...)``) group by the lower case of an ASCII first character (there ``S`` and ``s`` compile
+to the same test, and a character that fails one fails the other); an alternative opening with
+any other character ends a run there, as a class does. ``re.LOCALE`` parts are left as they are.
+Group numbers, names and widths do not change (no group is added).
 
 :func:`parse` stands in for ``re._parser.parse`` (:data:`ORIGINAL`) within :func:`kg.ingest.regex_cache.installed`
 only; on a Python whose ``re`` has no such parser, nothing changes."""
@@ -28,11 +33,23 @@ except ImportError:             # (another Python: patterns compile as usual)
     _c = _parser = None
 
 _CASE_BLIND = int(re.IGNORECASE) | int(re.LOCALE)
+_LOCALE = int(re.LOCALE)
 _MIN_RUN = 3            # alternatives a run needs to be worth regrouping
 
 
-def _regroup(alts: list, state) -> list | None:
-    """The alternatives regrouped (see the module's doc), or None when nothing was grouped."""
+def _same(c: int) -> int:
+    return c
+
+
+def _folded(c: int) -> int | None:
+    """An ASCII character's key in a case-blind part: the code of its lower case (``S`` and
+    ``s`` compile to the same test there); None for any other character (a run ends)."""
+    return ord(chr(c).lower()) if c < 128 else None
+
+
+def _regroup(alts: list, state, key=_same) -> list | None:
+    """The alternatives regrouped (see the module's doc), or None when nothing was grouped.
+    ``key``: a literal's group (:func:`_folded` in a case-blind part; None: not grouped)."""
     out: list = []
     run: list = []
 
@@ -43,24 +60,45 @@ def _regroup(alts: list, state) -> list | None:
             return
         groups: dict = {}
         for a in run:
-            groups.setdefault(a.data[0][1], []).append(a)
+            groups.setdefault(key(a.data[0][1]), []).append(a)
         for c, members in groups.items():
             if len(members) == 1:
                 out.append(members[0])
                 continue
-            tails = [_parser.SubPattern(state, a.data[1:]) for a in members]
-            tails = _regroup(tails, state) or tails
-            out.append(_parser.SubPattern(state, [(_c.LITERAL, c), (_c.BRANCH, (None, tails))]))
+            # the literal characters every member prints after ``c`` stay outside the branch
+            # ("S" + "ecretary " + (?:General|of ...)), not a branch of one alternative a
+            # character, which the engine enters as a new frame each time
+            shared = _shared_literals([a.data for a in members], key)
+            tails = [_parser.SubPattern(state, a.data[1 + len(shared):]) for a in members]
+            tails = _regroup(tails, state, key) or tails
+            out.append(_parser.SubPattern(state, [(_c.LITERAL, c)] + shared
+                                          + [(_c.BRANCH, (None, tails))]))
         run.clear()
 
     for a in alts:
-        if a.data and a.data[0][0] is _c.LITERAL:
+        if a.data and a.data[0][0] is _c.LITERAL and key(a.data[0][1]) is not None:
             run.append(a)
         else:
             flush()
             out.append(a)
     flush()
     return out if len(out) < len(alts) else None
+
+
+def _shared_literals(datas: list, key=_same) -> list:
+    """The literal items every one of ``datas`` (parsed alternatives of one group) holds after
+    its first, as long as all hold the same (by ``key``; none left out: a member that ends
+    there keeps an empty alternative in the branch after them)."""
+    first = datas[0]
+    out = []
+    k = 1
+    while all(len(d) > k and d[k][0] is _c.LITERAL for d in datas):
+        c = key(first[k][1])
+        if c is None or any(key(d[k][1]) != c for d in datas):
+            break
+        out.append((_c.LITERAL, c))
+        k += 1
+    return out
 
 
 def _walk(sub, flags: int) -> None:
@@ -71,8 +109,12 @@ def _walk(sub, flags: int) -> None:
                 _walk(a, flags)
             if not flags & _CASE_BLIND:
                 grouped = _regroup(av[1], sub.state)
-                if grouped is not None:
-                    data[i] = (_c.BRANCH, (None, grouped))
+            elif not flags & _LOCALE:
+                grouped = _regroup(av[1], sub.state, _folded)
+            else:
+                grouped = None
+            if grouped is not None:
+                data[i] = (_c.BRANCH, (None, grouped))
         elif op is _c.SUBPATTERN:
             _group, add, remove, p = av
             _walk(p, (flags | add) & ~remove)
