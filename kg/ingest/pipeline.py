@@ -156,6 +156,7 @@ from kg.ingest.knowledge.mint import Minter
 from kg.ingest.names.nested_names import EVENTS, LOWER_DOCUMENTS, PLACE_CLASSES, PLACES, \
     bracketed_place, government_seat, nested_ok, place_government, site_of_document
 from kg.ingest.names.qualify import place_lists, qualify_agreements, split_known
+from kg.ingest.names.national_possessives import national_possessives
 from kg.ingest.model import Draft, Entity, Span
 from kg.ingest.knowledge.prior import for_graph as relation_prior
 from kg.ingest.relations.propose import kind, kind_of, propose_relations
@@ -236,6 +237,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
     news += read("plants")             # "X operates plants in A and B": X's A plant, B plant
     news += longer_names(gaz, text, news)
     news = split_known(news, text, lambda n: gaz.owner(normalise_name(n)) is not None)
+    news = national_possessives(news, text, gaz)     # "China's 14th Five-Year Plan": known
     news = known_wins(text, news, mentions)      # "... Production\nChina Non-ferrous Metals News"
     news = [c for c in news if outside_cells(text, c.start, c.end)      # not "Company   County"
             or c.cls == "Person" and person_cell(c.label)]     # (a signer's row read as a header)

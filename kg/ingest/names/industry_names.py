@@ -2,7 +2,8 @@
 ``name:industry-company``, used by ``slots``): "Zijin Mining fell 2%", "shares of Tianqi
 Lithium", "Shanghai-listed Jinchuan Nickel", "Western Mining said on Monday", "Yunnan Tin's
 output". The name: one to three capitalised words, then a word of an industry
-(``data/industry-name-heads.txt``: Mining, Copper, Resources, Rare Earth ...); what makes it a
+(``data/industry-name-heads.txt``: Mining, Copper, Resources, Rare Earth ...; and of any other
+trade, ``data/company-trade-heads.txt``: Motors, Chemicals, Energy ...); what makes it a
 company: a word after it that only an actor takes (a market or company verb, "shares",
 "chairman": ``data/industry-name-cues.txt``), its possessive, or words before it ("shares of",
 "-listed", "rivals"), a stock code in brackets after it; and the names a cued one is listed with ("Zijin Mining and Jiangxi Copper
@@ -28,7 +29,8 @@ _JOIN = frozenset({"and", "&", "or"})
 
 @lru_cache(maxsize=1)
 def _lexicon():
-    heads = frozenset(lines("industry-name-heads"))
+    # (the metals' words and the other trades' words: data/company-trade-heads.txt)
+    heads = frozenset(lines("industry-name-heads")) | frozenset(lines("company-trade-heads"))
     after_cues, before_cues = set(), set()
     for line in lines("industry-name-cues"):
         kind, cue = re.split(r"\s{2,}", line, maxsplit=1)
