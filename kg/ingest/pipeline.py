@@ -157,6 +157,8 @@ from kg.ingest.names.nested_names import EVENTS, LOWER_DOCUMENTS, PLACE_CLASSES,
     bracketed_place, government_seat, nested_ok, place_government, site_of_document
 from kg.ingest.names.qualify import place_lists, qualify_agreements, split_known
 from kg.ingest.names.national_possessives import national_possessives
+from kg.ingest.names.invoked_laws import cited_articles
+from kg.ingest.names.industry_names import RULE as INDUSTRY_RULE
 from kg.ingest.model import Draft, Entity, Span
 from kg.ingest.knowledge.prior import for_graph as relation_prior
 from kg.ingest.relations.propose import kind, kind_of, propose_relations
@@ -238,6 +240,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
     news += longer_names(gaz, text, news)
     news = split_known(news, text, lambda n: gaz.owner(normalise_name(n)) is not None)
     news = national_possessives(news, text, gaz)     # "China's 14th Five-Year Plan": known
+    news = cited_articles(news, text)    # "Articles 585 and 626 of the Civil Code": the code
     news = known_wins(text, news, mentions)      # "... Production\nChina Non-ferrous Metals News"
     news = [c for c in news if outside_cells(text, c.start, c.end)      # not "Company   County"
             or c.cls == "Person" and person_cell(c.label)]     # (a signer's row read as a header)
@@ -386,7 +389,10 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
                 covered[mm.start():mm.end()] = b"\x01" * (mm.end() - mm.start())
     # a company found by its slot once is the same company wherever its name recurs
     # (one pass over the text for all of them, longest name first)
-    slot_ents = {ent.label: ent for ent in by_key.values() if ent.rule == "company-slot"}
+    # (and one found by its trade word and a cue: "Huafu Technology's" blocks the slot's
+    # "Huafu Technology held", the same company)
+    slot_ents = {ent.label: ent for ent in by_key.values()
+                 if ent.rule in ("company-slot", INDUSTRY_RULE)}
     if slot_ents:
         # by first character, the check before a name after it: the same matches, the engine
         # skipping to those characters

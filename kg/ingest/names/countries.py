@@ -79,6 +79,7 @@ def listed_places(text: str, spans_of: list, note, provinces: dict, not_names,
                 note(name, (a, b), "Province", 0.6, "place:province-list")
             continue
         note(name, (a, b), "Country", 0.6, "place:country-list")
+    compound_places(text, note, provinces, covered)     # "the Guangdong-Hong Kong-Macao fair"
 
 
 @lru_cache(maxsize=1)
@@ -96,3 +97,35 @@ def of_country_end(text: str, e: int) -> int:
         return 0
     m = _of_country_rx().match(text, e)
     return m.end() if m else 0
+
+
+# "the Guangdong-Hong Kong-Macao craft fair", "a Shaanxi-Gansu titanium expo": places joined by
+# hyphens into one word before a noun; each listed part is a place of its own (the graph's are
+# linked there already). Every part before the last must be a listed name, the last one open a
+# listed name; a run of hyphens whose parts are not all places ("Sino-Kazakh", "Belt-and-Road")
+# names none.
+_PART = r"[A-Z][A-Za-z]+(?:[ \t][A-Z][a-z]+)?"
+_COMPOUND = re.compile(rf"(?<![\w'’&-])({_PART}(?:-{_PART})+)(?=[ \t,.;:)]|$)")
+
+
+def compound_places(text: str, note, provinces: dict, covered) -> None:
+    listed = {**{n: "Country" for n in countries()}, **{n: "Province" for n in provinces}}
+    for m in _COMPOUND.finditer(text):
+        at, found = m.start(), []
+        parts = m.group(1).split("-")
+        for j, part in enumerate(parts):
+            first, _, last = part.rpartition(" ")
+            if j == 0 and first and part not in listed and last in listed:
+                at += len(first) + 1        # ("The Shaanxi-Gansu expo": the sentence's "The")
+                part = last
+            name = part if part in listed else first \
+                if j == len(parts) - 1 and first in listed else None
+            if name is None:
+                found = []
+                break
+            found.append((name, at, at + len(name)))
+            at += len(part) + 1
+        for name, a, b in found:
+            if not any(covered[a:b]):
+                note(name, (a, b), listed[name], 0.6,
+                     "place:province-list" if listed[name] == "Province" else "place:country-list")

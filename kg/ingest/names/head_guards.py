@@ -12,6 +12,9 @@ for each head word of a run of capitalised words):
   a meeting);
 * "X Clauses of the Company": the issuer named by its kind is no word of the name, which ends
   at its head;
+* a code is a body of law ("Civil Code", "Mining Code") but not an identifier's label ("Stock
+  Code: 600362", "QR Code": ``data/code-label-words.txt``, a word in capitals before it, a
+  number or a colon after it);
 * a contest ("Competition", "Contest") is named by its edition: a year or an ordinal before
   the head, or the skills it tests ("2026 X Province Welding Skills Competition", "Fifth Y
   Contest"); "Halt Cut-throat Competition" in a headline is no event. Also where a phrase may stop
@@ -33,6 +36,11 @@ _CONTEST_WORDS = {"skills", "skill", "vocational"}
 @lru_cache(maxsize=None)
 def _ordinals() -> frozenset:
     return frozenset(lines("ordinal-words"))
+@lru_cache(maxsize=None)
+def _code_labels() -> frozenset:
+    return frozenset(lines("code-label-words"))
+
+
 _BEFORE_OF = {"standards"}
 # a notice's head inside a longer name: "Nordic Circular Metals" is no notice "Nordic Circular"
 # (a title in capitals goes on with a preposition: "X Notice On Y", "Circular Regarding Z")
@@ -58,6 +66,10 @@ def not_a_head(key: str, part: list, i: int) -> bool:
     if key == "team":       # "the D1 Team" of a report's steps: a code, no team's name
         prev = part[i - 1][2] if i else ""
         return not prev[:1].isupper() or any(ch.isdigit() for ch in prev)
+    if key == "code":       # "Stock Code: 600362", "QR Code": an identifier's label, no law
+        prev = part[i - 1][2] if i else ""
+        return not prev or prev in _code_labels() or prev.isupper() \
+            or nxt[:1].isdigit() or nxt.startswith(":")
     if key in _CONTEST_HEADS:
         before = [w[2].lower() for w in part[:i]]
         return not any(w[:1].isdigit() or w in _ordinals() or w in _CONTEST_WORDS

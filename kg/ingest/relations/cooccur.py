@@ -31,6 +31,7 @@ from kg.ingest.knowledge.prior import (
     term,
 )
 from kg.ingest.terms import NFO, ORG, URIRef
+from kg.ingest.names.invoked_laws import RULES as INVOKED_LAWS
 
 MIN_SCORE = 0.4             # below it a pair is not proposed
 MIN_CO = 3                  # pairs of kinds co-named fewer times in the curated texts teach nothing
@@ -96,6 +97,8 @@ def propose_from_prior(draft, spans_of, sents, prior: Prior, kind, post) -> None
                 wanted.append((p, i, tier, "restated",
                                [(URIRef(x), term(y), URIRef(z)) for x, y, z in known], ea, eb))
             continue
+        if ea.rule in INVOKED_LAWS or eb.rule in INVOKED_LAWS:
+            continue        # "under the Civil Code": a law cited (names/invoked_laws.py)
         ka = kind_key(kind(ea), not ea.known, ea.cls)
         kb = kind_key(kind(eb), not eb.known, eb.cls)
         st = prior.stats(group, ka, kb)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from kg.ingest.model import Span
 from kg.ingest.names.running_plans import RULE as PASSING_PLAN
+from kg.ingest.names.invoked_laws import RULES as INVOKED_LAWS
 from kg.ingest.relations.addressee_places import addressee_places
 from kg.ingest.relations.document_content import document_content
 from kg.ingest.relations.lead_metals import lead_metals
@@ -32,7 +33,8 @@ _NOT_THE_ARTICLES = frozenset(("Policy",))
 def document_metals(draft, spans_of, kind) -> int:
     """Add the article's metal to its new documents that have none; returns how many."""
     docs = [(s, e, x) for s, e, x in spans_of if kind(x) == "policy" and not x.known
-            and not str(x.cls).endswith("Standard") and x.rule != PASSING_PLAN]
+            and not str(x.cls).endswith("Standard") and x.rule != PASSING_PLAN
+            and x.rule not in INVOKED_LAWS]     # (nor a law cited: names/invoked_laws.py)
     # (nor a plan named in passing, names/running_plans.py: "the company's emergency plan"
     # in a copper smelter's news is no copper plan; dev sets 2-56: 0 of 3 right)
     if not docs:

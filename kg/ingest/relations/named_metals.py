@@ -17,6 +17,7 @@ from kg.ingest.knowledge.prior import is_relation_node
 from kg.ingest.model import Span
 from kg.ingest.names.nesting import containers, inside_ok
 from kg.ingest.names.running_plans import RULE as PASSING_PLAN
+from kg.ingest.names.invoked_laws import RULES as INVOKED_LAWS
 from kg.ingest.names.words_of_names import concepts_in_names
 from kg.ingest.reading.text import normalise_name
 from kg.ingest.relations.kinds import kind
@@ -38,8 +39,8 @@ def metals_in_sentence(text, spans_of, sents, within) -> None:
     unpaired = containers(spans_of)
     for s, e, ent in spans_of:
         if ent.known or kind(ent) not in ("event", "policy", "project", "agreement") or \
-                ent.rule == PASSING_PLAN:
-            continue        # (a plan named in passing: its sentence's metals are not its own,
+                ent.rule == PASSING_PLAN or ent.rule in INVOKED_LAWS:
+            continue        # (a law cited: names/invoked_laws.py; a plan named in passing: its sentence's metals are not its own,
             #                 names/running_plans.py; dev sets 2-56: 1 of 6 right)
         ss, se = sents.bounds(s)
         ss, se = min(ss, s), max(se, e)

@@ -13,6 +13,7 @@ from kg.ingest.model import Span
 from kg.ingest.names.naming import names_in
 from kg.ingest.names.nesting import containers, datelines, inside_ok
 from kg.ingest.names.running_plans import RULE as PASSING_PLAN
+from kg.ingest.names.invoked_laws import RULES as INVOKED_LAWS
 from kg.ingest.relations.kinds import kind
 from kg.ingest.relations.node_context import gathering_place
 from kg.ingest.terms import NFO
@@ -75,8 +76,9 @@ def same_sentence(draft, spans_of, sents, within):
         k = kind(ent)
         if ent.known or k == "person" or not any(a == k for a, _ in _COOCCUR):
             continue
-        if ent.rule == PASSING_PLAN:
-            continue        # "returned for correction of its self-monitoring plan": a plan
+        if ent.rule == PASSING_PLAN or ent.rule in INVOKED_LAWS:
+            continue        # ("under the Civil Code": a law cited, names/invoked_laws.py)
+            # "returned for correction of its self-monitoring plan": a plan
             #                 named in passing; its sentence is about something else (dev sets
             #                 2-56: 0 of 11 such guesses right)
         if ent.mentions and (s, e) != (ent.mentions[0].start, ent.mentions[0].end) \
