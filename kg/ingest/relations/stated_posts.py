@@ -26,6 +26,11 @@ LIFE_YEARS = re.compile(r"[ \t]*(?:\((?=[^()\n]{0,40}\b(?:19|20|18)\d\d\b)[^()\n
                         r"[(\uff08][ \t]*[\u3400-\u9fff][\u3400-\u9fff\u00b7\u30fb]{0,11}[ \t]*[)\uff09])")
 
 
+# the emphasis a Markdown text closes right after a name ("**X**, chairman of Y", "*X*, ..."):
+# the clause after it is the name's, as after a plain name
+_EMPHASIS_END = re.compile(r"(?:\*{1,2}|_{1,2})")
+
+
 # a line that opens a labelled field of a form or a record ("Department:   X"): the clause of
 # the line above ends before it
 _FIELD_LINE = re.compile(r"\n[ \t]*[A-Z][\w()'’/ -]{0,30}[:：][ \t]")
@@ -158,6 +163,9 @@ def stated_posts(draft, minter, spans_of, sents, within, roles) -> None:
         life = LIFE_YEARS.match(text, e, se)
         if life is not None and text.startswith(",", life.end()):
             e = life.end()      # "X (born 1962), chief engineer of Y"
+        emphasis = _EMPHASIS_END.match(text, e, se)
+        if emphasis is not None and text.startswith(",", emphasis.end()):
+            e = emphasis.end()  # "**X**, chief engineer of Y"
         # after: "X, Vice President of Y" (clause up to the next person or ';')
         nxt = next((ps for ps, _, p in within(e + 1, se, {"person"})), se)
         clause_end = min(nxt, se, (text.find(";", e, se) + 1 or se + 1) - 1 if ";" in text[e:se] else se)
