@@ -9,8 +9,10 @@ of :mod:`unit_names` read a new organisation's label only):
 * "Unit, Parent" set side by side with a comma, as letterheads, signatures and field values
   print a unit ("Graduate Office, College of X", "School of Y,\\n Z University", "Statistics
   and Information Office, Magnesium Branch of ..."): the parent is the organisation named right
-  after the comma, not after "the", not going on with "," or "and" into a list (rule
-  ``org:unit-comma-parent@0.5``).
+  after the comma, not after "the", not going on with "," or "and" into a list (a comma and
+  a place after it begin its address: "College of X, Y University, Hangzhou 310027"; nor a
+  unit printed after a peer ending in the same head word, "A Research Institute, B Research
+  Institute, C Co., Ltd.": a list; rule ``org:unit-comma-parent@0.5``).
 
 The unit's name ends in a unit's head word, or opens with one before "of"
 (``data/unit-parent-heads.txt``). An organisation that already has a parent (``nfo:unitOf``,
@@ -38,6 +40,7 @@ _COMMA = re.compile(r"[ \t]*,[ \t]*(?:\n[ \t]*)?")
 # (a comma before a figure goes on with an address, a telephone or a date, not a list: "X
 # Department, Y Ministry, 13 West Chang'an Avenue")
 _LISTED = re.compile(r"[ \t]*(?:,(?![ \t\n]*(?:No\.[ \t]*)?\d)|&|\band\b)")
+_ADDRESS = re.compile(r"[ \t]*,[ \t]*")
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 
@@ -69,6 +72,9 @@ def unit_spans(draft, spans_of, kind) -> None:
     if len(orgs) < 2:
         return
     starts = [x[0] for x in orgs]
+    # (a place after the parent's comma begins its address: "College of X, Y University,
+    # Hangzhou 310027" goes on into no list)
+    places = {s for s, _, ent in spans_of if kind(ent) == "place"}
     names = None
     for i, (s, e, unit) in enumerate(orgs):
         if _has_parent(unit) or e - s > 200:
@@ -99,6 +105,24 @@ def unit_spans(draft, spans_of, kind) -> None:
         if k >= len(orgs) or orgs[k][0] != c.end():
             continue
         ps, pe, parent = orgs[k]
-        if parent is unit or _LISTED.match(text, pe) or text[ps:ps + 4].lower() == "the ":
+        listed = _LISTED.match(text, pe)
+        if listed is not None and "," in listed.group() and \
+                _ADDRESS.match(text, pe).end() in places:
+            listed = None
+        if parent is unit or listed or text[ps:ps + 4].lower() == "the " or \
+                _peer_before(text, orgs, i, s, mention):
             continue
         unit.add(NFO.unitOf, parent.iri, Span(s, pe), COMMA_RULE)
+
+
+def _peer_before(text: str, orgs, i: int, s: int, mention: str) -> bool:
+    """Whether the organisation printed right before the unit, a comma between, ends in the
+    unit's head word: two peers of a list ("Drafting units: ..., X Research Institute, Y
+    Research Institute, Z Co., Ltd."), not a chain of units ("Graduate Office, College of X,
+    Y University")."""
+    head = (_WORD.findall(mention) or [""])[-1].lower()
+    for j in range(i - 1, max(-1, i - 4), -1):
+        _, pe, prev = orgs[j]
+        if pe <= s and _COMMA.fullmatch(text, pe, s):
+            return (_WORD.findall(text[orgs[j][0]:pe]) or [""])[-1].lower() == head
+    return False
