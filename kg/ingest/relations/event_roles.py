@@ -28,6 +28,7 @@ from kg.ingest.reading.gates import any_of
 from kg.ingest.reading.sentences import Sentences
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Span
+from kg.ingest.relations.attended_gatherings import went_to
 from kg.ingest.relations.company_meetings import company_meetings
 from kg.ingest.relations.event_venues import event_venues
 from kg.ingest.relations.organ_meetings import organ_meetings
@@ -230,7 +231,10 @@ def read_cues(draft, events, sents, within, kind, only=None, reach_back=_REFER_B
                     while j >= 0 and events[j][0] >= ss - _REFER_BACK and \
                             not _refers_to(text, sentence, events[j][2]):
                         j -= 1
-                    if j >= 0 and events[j][0] >= ss - _REFER_BACK:
+                    went = role in _MANY and went_to(events, i, text[a:b], _EVENT_NP.search(sentence))
+                    if went:    # ("Representatives of A attended.": attended_gatherings.py)
+                        event = went
+                    elif j >= 0 and events[j][0] >= ss - _REFER_BACK:
                         event = events[j][2]
                     elif role in _MANY - {"speaker"}:
                         continue    # "The signing ceremony was attended by": another event
@@ -371,10 +375,11 @@ def _lead_ok(lead: str) -> bool:
 
 _APPOS_GAP = re.compile(r"\s*(?:,[^.;,]{0,120}(?:,[^.;,]{0,60})?,)?\s*"
                         # "A, chairman of X, and three former directors attended": others the
-                        # sentence does not name, after the subject
-                        r"(?:and\s+(?:(?:two|three|four|five|six|several|other|many|some|the|"
-                        r"his|her|their|its|of|[a-z]+['’]s|former|senior|leading|local)\s+){1,5}"
-                        r"[a-z]+s\s+)?"
+                        # sentence does not name, after the subject ("and about 60 other firms")
+                        r"(?:and\s+(?:(?:two|three|four|five|six|several|other|many|some|the|about|"
+                        r"his|her|their|its|of|[a-z]+['’]s|former|senior|leading|local|around|"
+                        r"nearly|over|more\s+than|\d+)\s+){1,5}"
+                        r"[a-z]+s\s+(?:and\s+[a-z]+s\s+)?)?"
                         r"(?:also\s+|then\s+|jointly\s+|together\s+)?")
 # an organisation in a person's apposition: "A, chairman of X"
 _APPOS_ORG = re.compile(r"\s*,\s*[^.;,]{0,60}?\b(?:of|at|from|with)\s+(?:the\s+)?")
@@ -393,8 +398,9 @@ def _coordinated(gap: str) -> bool:
     return m is not None and _titled().fullmatch(gap, m.end()) is not None
 
 
-# a clause opening inside the sentence: ", and X", "; X", "while X"
-_CLAUSE_OPEN = re.compile(r"(?:[,;]\s*(?:and|while|whereas)?|\bwhile|\bwhereas)\s+(?:the\s+)?$")
+# a clause opening inside the sentence: ", and X", "; X", "while X", "; officials of X"
+_CLAUSE_OPEN = re.compile(r"(?:[,;]\s*(?:and|while|whereas)?|\bwhile|\bwhereas)\s+(?:the\s+)?(?:(?:"
+                          r"representatives|officials|delegates|executives|experts|staff)\s+(?:of|from)\s+(?:the\s+)?)?$")
 
 
 # what may open a sentence before its subject: a dateline ("Beijing, July 9, 2025 — "), "The",
