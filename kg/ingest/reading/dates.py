@@ -617,7 +617,8 @@ def roll_forward(text: str, d: DateMention, doc_date: str | None) -> DateMention
         and "year" not in text[d.start:d.end].lower()     # ("... of this year": printed)
     if d.weekday_year or d.kind != "date" and not month or doc_date is None or len(doc_date) != 10 \
             or d.value == doc_date or re.search(r"(?:19|20)\d\d|['\u2019]\d\d\b",
-                                                     _ascii(text[d.start:d.end])):
+                                                     _ascii(text[d.start:d.end])) \
+            or _told_from_now(text[d.start:d.end]):
         return d
     w = max(0, d.start - 200)           # (no further back: a one-line text stays linear)
     # (a line break alone ends no clause: hard-wrapped lines go on "... by\nApril")
@@ -683,6 +684,20 @@ def roll_forward(text: str, d: DateMention, doc_date: str | None) -> DateMention
     if not _real_day(f"{y:04d}{d.value[4:]}") or not _real_day(until):
         return d        # (February 29 of a year that has none)
     return DateMention(d.start, d.end, f"{y:04d}{d.value[4:]}", d.kind, until)
+
+
+@lru_cache(maxsize=1)
+def _relative_words() -> re.Pattern:
+    return re.compile(r"\b(?:year|" + "|".join(sorted(words("relative-period-words"))) + r")\b",
+                      re.I)
+
+
+def _told_from_now(printed: str) -> bool:
+    """A date whose own words place it from the text's day ("last November", "March next
+    year", "next March", "October this year": ``data/relative-period-words.txt``, or a year
+    word): its year is read, no clause's mood moves it ("will be bought under the agreement
+    signed last November", in a text of January, is the November before, not the next one)."""
+    return _relative_words().search(printed) is not None
 
 
 # a clause that opens with a verb in the imperative (``data/imperative-ahead-verbs.txt``), after
@@ -1059,9 +1074,22 @@ def _signature_date(text: str, sources: bool = False) -> DateMention | None:
         # (an annex, a table or a list printed after the signed text under its own heading:
         # the signature is above the first one)
         got = _signed_above(text, annex.start(), sources)
+    rule = _RULE_LINES.search(text, 300, pos) if got is None else None
+    if rule is not None:
+        # (a notice that issues a plan or a list printed after it under a ruled line, with no
+        # "Annex" heading: "... please carry it out. / Bureau X / 24 December 2026 / ------ /
+        # 2027 Work Plan for ...": the notice is signed above the rule)
+        got = _signed_above(text, rule.start(), sources)
     if got is None:
         got = _lone_date_line(text, pos)
     return got
+
+
+# a ruled line alone on its line (ten or more dashes, equals signs or underscores) under a blank
+# line (not the rule that closes a form's head: "Submitted: 9 March 2027 / Approved by: X / ====")
+_RULE_LINE = re.compile(r"(?<=\n)[ \t]*\n[ \t]*(?:-{10,}|={10,}|_{10,}|\u2014{5,}|\u2500{5,})[ \t]*"
+                        r"(?=\n)")
+_RULE_LINES = AtLineStarts(_RULE_LINE)
 
 
 # a line that holds a day alone, or with its place ("Hong Kong, 7 December 2026") or a seal's

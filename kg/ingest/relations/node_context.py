@@ -28,6 +28,11 @@ from kg.ingest.terms import Literal, NFO
 # 2025 Annual Report", "2025 ESG Report"; a semi-annual report's year is its own)
 _YEAR_COVERED = re.compile(r"(?<![\w-])(?:annual|sustainability|ESG|(?:corporate[ \t]+)?social[ \t]+"
                            r"responsibility)[ \t]+(?:report|results)\b", re.I)
+# a name whose year is the one it was issued in: a numbered issue of that year ("Bulletin No. 4
+# of 2026", "Digest, 2026 Issue 19") or a report on part of that year ("the 2025 semi-annual
+# report", "interim report")
+_OWN_YEAR = re.compile(r"\b(?:No\.|Issue|semi-annual|half-year(?:ly)?|interim|first[ \t\n]+half)",
+                       re.I)
 # a passive verb of issuing with its agent: "issued by", "jointly released by"
 _PASSIVE_BY = re.compile(r"[ \t\n]+(?:jointly[ \t\n]+)?by\b")
 _DATE_PRED = {"event": NFO.startDate, "policy": NFO.dateIssued, "agreement": NFO.dateSigned}
@@ -61,6 +66,13 @@ def node_context(draft, spans_of, sents, within, first_date) -> None:
         if d is not None and k == "policy" and d.kind == "gYear" and s <= d.start < e and \
                 _YEAR_COVERED.search(text, s, e):
             d = None        # "the 2025 Annual Report": the year it reports on, out the next
+        if d is not None and k in ("policy", "agreement") and d.kind == "gYear" \
+                and s <= d.start < e and not _OWN_YEAR.search(text, s, e):
+            d = None        # "the 2027 Work Plan", "the 2026 work report", "signed 2027
+            #                 supply agreements": the year its name holds is the one it
+            #                 covers (planned before it, reported after it), not the day it
+            #                 was issued or signed (but "Bulletin No. 4 of 2026", "the 2025
+            #                 semi-annual report": issued in that year)
         if d is not None and k in ("policy", "agreement") and \
                 TERM_END.search(text, max(ss, d.start - 40), d.start):
             d = None        # "the agreement expires on 31 December": the end of its term
