@@ -2,8 +2,10 @@
 "March next year") keeps the year they give in a clause about the future; a year inside a
 document's or an agreement's name ("the 2028 Work Plan", "signed 2028 supply agreements") is
 not the day it was issued or signed; a notice signed above a ruled line, with the plan it
-issues printed under the rule, is dated by that signature. On short texts written for this
-file (invented bodies, companies and people)."""
+issues printed under the rule, is dated by that signature. A weekday in a clause about the
+future hard-wrapped across lines is the next such day; a law or rules cited as the basis of an
+act ("In accordance with the X Regulations, the bureau granted ... on 9 March") is not dated by
+that act. On short texts written for this file (invented bodies, companies and people)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -139,3 +141,70 @@ def test_the_plan_s_months_are_the_year_after_the_signature(snapshot_kg):
     planned = _all_values(draft, "plannedDate")
     assert "2027-09" not in planned and "2027-06" not in planned, planned
     assert {"2028-09", "2028-06"} & planned, planned
+
+
+# --- 4. a weekday in a clause about the future, hard-wrapped across lines --------------------------
+_LOG = ("Pellan Silicon Co., Ltd. -- Furnace No. 3 start-up log\n\n"
+        "Date: 14 March 2029 (Wednesday)\n\n"
+        "08:00  Furnace transformer energised.\n"
+        "11:30  First charge of quartzite and coal.\n\n"
+        "Notes:\n"
+        "  * The Dunmore County Emergency Management Bureau will inspect the furnace\n"
+        "    start-up on Friday; keep the permit file in the control room.\n")
+
+
+def test_weekday_after_a_wrapped_future_clause_is_the_next_one(snapshot_kg):
+    """"will inspect the furnace\\n start-up on Friday", in a log of Wednesday 14 March 2029:
+    Friday 16 March, not Friday 9 March (the line break does not end the clause)."""
+    draft = _draft(snapshot_kg, _LOG)
+    days = _all_values(draft, "plannedDate") | _all_values(draft, "startDate")
+    assert "2029-03-09" not in days, days
+    assert "2029-03-16" in days, days
+
+
+# --- 5. a law or rules cited as the basis of an act --------------------------------------------------
+_PERMIT = ("Dunmore County Bureau of Ecology\n\n"
+           "Notice on the Grant of a Discharge Permit to Hollin Zinc Co., Ltd.\n\n"
+           "In accordance with the Regulations on the Administration of Pollutant Discharge "
+           "Permits, and after an on-site check by its experts, the bureau granted Hollin Zinc "
+           "Co., Ltd. a discharge permit for its roaster on 9 March 2029. The permit is valid "
+           "for five years.\n\n"
+           "Under the Water Law and the Measures for Water Abstraction Licences, the bureau "
+           "also renewed the plant's water licence on 12 March 2029.\n")
+
+
+def test_a_cited_law_is_not_dated_by_the_act_done_under_it(snapshot_kg):
+    """The Regulations and the Measures the bureau acted under were not issued on 9 or 12
+    March 2029: no such issue date for them."""
+    draft = _draft(snapshot_kg, _PERMIT)
+    for e in draft.new():
+        if e.label.startswith(("Regulations on the Administration", "Measures for Water")):
+            issued = {str(o) for p, o, _, _ in e.statements if str(p).endswith("#dateIssued")}
+            assert not issued & {"2029-03-09", "2029-03-12"}, (e.label, issued)
+
+
+def test_what_cites_a_basis():
+    """A basis is cited by "In accordance with", "under", "pursuant to" ... before the name,
+    across "the X Law and the" and a possessive; a document a body issues is not cited."""
+    from kg.ingest.events.date_cues import cited_basis
+    for text, name in (("In accordance with the Regulations on Pollutant Discharge Permits",
+                        "Regulations"),
+                       ("Under the Water Law and the Measures for Water Licences", "Measures"),
+                       ("will be handled under the Food Safety Law", "Food"),
+                       ("pursuant to the county's Flood Control Plan", "Flood")):
+        assert cited_basis(text, 0, text.index(name)), text
+    for text, name in (("The bureau issued the Measures for Water Abstraction Licences",
+                        "Measures"),
+                       ("Under the plan, the city will issue the Measures for Scrap", "Measures")):
+        assert not cited_basis(text, 0, text.index(name)), text
+
+
+def test_an_agreement_cited_with_its_own_signing_day_keeps_it(snapshot_kg):
+    """"Under the supply agreement, signed by the two companies on 2 May 2029, Hollin will
+    deliver ...": the agreement's own day is still read (the participle of its own)."""
+    text = ("Hollin Zinc Co., Ltd. Announcement\n\nUnder the zinc supply agreement, signed by "
+            "the two companies on 2 May 2029, Hollin Zinc Co., Ltd. will "
+            "deliver 6,000 tonnes of zinc ingot to Varrow Metals Co., Ltd. in the second "
+            "half of the year.\n")
+    draft = _draft(snapshot_kg, text)
+    assert "2029-05-02" in _all_values(draft, "dateSigned"), _all_values(draft, "dateSigned")

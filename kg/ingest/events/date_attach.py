@@ -42,7 +42,8 @@ import re
 from kg.ingest.reading.dates import DateMention, date_literal, read_document_date, set_ahead
 from kg.ingest.events.date_cues import (AFTER_IT, BEFORE_IT, DEADLINE as _DEADLINE, ELSEWHEN,
                                         IN_FORCE as _IN_FORCE, TERM_END,
-                                        LATER, OTHER_TIME, adjectival_day, dated_document,
+                                        LATER, OTHER_TIME, adjectival_day, cited_basis,
+                                        dated_document,
                                         in_aside)
 from kg.ingest.events.headline_events import date_headline_events
 from kg.ingest.events.document_itself import date_document_itself
@@ -405,7 +406,8 @@ def _for_mention(text, dates, starts, sents, s, e, ent, others_between, kind, pu
     main = None
     after = [d for d in plain if d.start >= e and not others_between(e, d.start, ent)
              and not _reported(text, ss, e, d.start) and not _said_without_it(text, ent, e, d.start)]
-    if kind(ent) in ("agreement", "policy") and _UNDER.search(text, max(ss, s - 40), s):
+    cited = kind(ent) in ("agreement", "policy") and cited_basis(text, max(ss, s - 80), s)
+    if cited:
         # "Under the agreement, the schools are to be built by September" (but "Under the
         # agreement, signed by the two sides on Tuesday": its own day)
         # ("Under the X rules, which the Y Committee issued in 2024, ...": its own day too)
@@ -413,7 +415,9 @@ def _for_mention(text, dates, starts, sents, s, e, ent, others_between, kind, pu
                  or _WHICH_ISSUED.fullmatch(_strip_dates(text, e, d.start, inside))]
     before = [d for d in plain if d.end <= s and not in_aside(text, d.start, d.end, ss, s)
               and not _said_on(text, ss, d, s) and not OTHER_TIME.match(text, ss, d.start)
-              and not dated_document(text, d, ss)]
+              and not dated_document(text, d, ss)] if not cited else []
+    # ("On 14 December, in accordance with the X Regulations, the bureau granted ...": the
+    # day of what was done under a law or a plan, not the day it was issued)
     # a day printed inside an event's own words ("an executive meeting of the city government
     # last Tuesday chaired by the mayor", "the cadre meeting on Friday"): its day, when the
     # clause gives none around it (a year inside a name, "the 2024 Symposium", is no day)

@@ -8,6 +8,9 @@ clause about what is to come (``ahead_in_clause``: also read by ``headline_event
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from kg.ingest.lexicon import alternation
 
 from kg.ingest.reading.relative_days import ahead_in_clause  # noqa: F401 (for the event rules)
 
@@ -127,3 +130,26 @@ def adjectival_day(text: str, d) -> bool:
     return bool(re.search(r"\b(?:the|a|an|its|their)\s+$", before, re.I)
                 and not re.search(r"\b(?:on|at|by|from|until|since)\s+the\s+$", before, re.I)
                 and re.match(r"[ \t]+[a-z]", text[d.end:d.end + 2]))
+
+
+# "Under the agreement, ..." (a document referred to by its noun)
+_UNDER = re.compile(r"\b[Uu]nder\s+(?:the|this|that|its|their|these|those)\s+(?:[\w-]+\s+){0,3}$")
+
+
+@lru_cache(maxsize=1)
+def _basis() -> re.Pattern:
+    """What cites a law, rules or a plan as the basis of an act, before its name, mid-sentence
+    too ("In accordance with the X Regulations", "handled under the Y Law", "Under the
+    Construction Law and the Z Measures", "under the prefecture's W Plan"):
+    ``data/legal-basis-cues.txt``, in any case."""
+    return re.compile(r"\b(?i:" + alternation("legal-basis-cues", r"[ \t\n]+") + r")[ \t\n]+"
+                      r"(?:the|this|that|its|their|these|those|[\w-]+['\u2019]s)[ \t\n]+"
+                      r"(?:[\w'\u2019-]+[ \t\n]+){0,5}$")
+
+
+def cited_basis(text: str, lo: int, s: int) -> bool:
+    """The document or agreement named at ``s`` is cited as the basis of its sentence's act (the
+    words from ``lo`` before it): the day of that act is not its own ("On 14 December, in
+    accordance with the X Regulations, the bureau granted ...")."""
+    return _UNDER.search(text, max(lo, s - 40), s) is not None or \
+        _basis().search(text, lo, s) is not None

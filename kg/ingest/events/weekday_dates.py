@@ -48,8 +48,12 @@ _WEEKEND = re.compile(r"\b(?P<which>[Ll]ast|[Tt]his|[Nn]ext|(?:(?:[Oo]ver|[Dd]ur
 _AHEAD = re.compile(r"\b(?:will|shall|would|is\s+to|are\s+to|due\s+to|scheduled|expected|"
                     r"plans?\s+to|planned|intends?\s+to|set\s+to|slated|(?:agreed|decided|"
                     r"promised|pledged|vowed|arranged|aims?|hopes?|wants?)\s+to)\b(?:(?!\b(?:after|"
-                    r"before|when|while|because|since|and|but|which|who|where)\b)[^,;:.!?\n])*$",
-                    re.I)     # (in its own clause: not "will restart after a fire broke out on X")
+                    r"before|when|while|because|since|and|but|which|who|where)\b)(?:[^,;:.!?\n]|"
+                    r"\n(?![ \t]*(?:\n|[-*\u2022]|\(?\d{1,2}[.)]))))*$",
+                    re.I)     # (in its own clause: not "will restart after a fire broke out on X";
+#                                a hard-wrapped clause goes on past its line's end, "will check
+#                                the hot\n commissioning on Tuesday", not past a blank line or
+#                                a list's next item)
 _WHICH_WEEK = re.compile(r"[ \t]+(last|next)[ \t]+week\b", re.I)
 # a duty's deadline: "by Monday" in a sentence that sets a duty ("Enterprises shall check their
 # pipes, tanks and roofs and report by Monday"), past its commas: the next such day

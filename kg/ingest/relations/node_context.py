@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from kg.ingest.events.date_cues import TERM_END, aside_close
+from kg.ingest.events.date_cues import TERM_END, aside_close, cited_basis
 from kg.ingest.lexicon import words
 from kg.ingest.model import Span
 from kg.ingest.events.signing_lines import second_verb_parties
@@ -33,6 +33,10 @@ _YEAR_COVERED = re.compile(r"(?<![\w-])(?:annual|sustainability|ESG|(?:corporate
 # report", "interim report")
 _OWN_YEAR = re.compile(r"\b(?:No\.|Issue|semi-annual|half-year(?:ly)?|interim|first[ \t\n]+half)",
                        re.I)
+# a participle of the document's own day right after its name ("Under the agreement, signed
+# by the two sides on ...")
+_OWN_DAY = re.compile(r"[\s,]*(?:signed|issued|dated|approved|released|published|adopted|"
+                      r"concluded|reached)\b[^,;:.]{0,120}$")
 # a passive verb of issuing with its agent: "issued by", "jointly released by"
 _PASSIVE_BY = re.compile(r"[ \t\n]+(?:jointly[ \t\n]+)?by\b")
 _DATE_PRED = {"event": NFO.startDate, "policy": NFO.dateIssued, "agreement": NFO.dateSigned}
@@ -55,6 +59,7 @@ def node_context(draft, spans_of, sents, within, first_date) -> None:
             j -= 1
         return any(o is not ent for o in name_ends.get(j, ()))
 
+    cited: set = set()      # documents cited as the basis of an act (no date of theirs read)
     for s, e, ent in spans_of:
         k = kind(ent)
         if ent.known or k not in ("event", "policy", "agreement", "project"):
@@ -73,6 +78,13 @@ def node_context(draft, spans_of, sents, within, first_date) -> None:
             #                 covers (planned before it, reported after it), not the day it
             #                 was issued or signed (but "Bulletin No. 4 of 2026", "the 2025
             #                 semi-annual report": issued in that year)
+        if k in ("policy", "agreement") and (ent.iri in cited or cited_basis(
+                text, max(ss, s - 80), s) and not (d is not None and d.start >= e and
+                                                   _OWN_DAY.match(text, e, d.start))):
+            cited.add(ent.iri)
+            d = None        # "In accordance with the X Regulations, the bureau granted the
+            #                 permit on 14 December": the act's day, not the day X was issued
+            #                 (nor a later mention's: a law cited as a basis is an older one)
         if d is not None and k in ("policy", "agreement") and \
                 TERM_END.search(text, max(ss, d.start - 40), d.start):
             d = None        # "the agreement expires on 31 December": the end of its term
