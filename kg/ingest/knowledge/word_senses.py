@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from kg.ingest.lexicon import words
+from kg.ingest.lexicon import phrases, words
 from kg.ingest.reading.text import normalise_name
 
 NEXT_WORD = re.compile(r"[ \u00a0](?![ \t])([A-Z][a-z]{2,})\b(?!['’]s\b)")
@@ -54,7 +54,22 @@ def kept_senses(text: str, out: list, concept) -> list:
             or (near_concept(m.start) or _metal_context(text, m)
                 or _in_name_run(text, m) or _in_concept_column(text, m, cells))
             and not _as_verb(text, m) and not _medal(text, m)
-            and not _compound_head(text, m) and not _field_key(text, m)]
+            and not _compound_head(text, m) and not _field_key(text, m)
+            and not in_alloy_name(text, m.start)]
+
+
+_ALLOY_BEFORE = re.compile(r"\b([A-Za-z]+['’]?s?['’]?)" + _GAP + r"$")
+
+
+def in_alloy_name(text: str, start: int) -> bool:
+    """A metal word that ends an alloy's or a mineral's name with the word before it ("nickel
+    silver", "Nordic gold", "pencil lead": data/alloy-names.txt): no metal it holds."""
+    before = _ALLOY_BEFORE.search(text, max(0, start - 24), start)
+    if before is None:
+        return False
+    end = re.match(r"[A-Za-z]+", text[start:start + 20])
+    return bool(end) and f"{before.group(1).lower().replace('’', chr(39))} {end.group(0).lower()}" \
+        in phrases("alloy-names")
 
 
 def _as_verb(text: str, m: object) -> bool:

@@ -15,10 +15,9 @@ from kg.ingest.names.row_codes import row_code
 from kg.ingest.names.document_on import DOCUMENT_CLASSES, EVENT_CLASSES, document_on
 from kg.ingest.names.line_ends import line_end
 from kg.ingest.names.name_edges import body_general, co_ltd_inside, country_tail, town_start, year_title
-from kg.ingest.names.caps_clauses import caps_name_words
+from kg.ingest.names.caps_clauses import after_caps_title, caps_name_words
 from kg.ingest.names.phrase_pieces import pieces
-from kg.ingest.names.head_guards import (body_class, congress_body, ends_part, issuer_tail,
-                                         not_a_head, titled_person)
+from kg.ingest.names.head_guards import body_class, congress_body, ends_part, issuer_tail, not_a_head, titled_person
 from kg.ingest.reading.headlines import headline_end, split_headline as _split_headline
 from kg.ingest.names.section_outlets import section_outlet
 from kg.ingest.names.not_names import COUNT, is_not_name
@@ -122,7 +121,7 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
         ws = ws[1:]
     while ws and ws[-1][2].lower() in ("of", "and", "for", "the", "on", "in", "de", "del", "di", "to", "&"):
         ws = ws[:-1]
-    ws = caps_name_words(ws)        # "X CO., LTD. SIGNED A DEAL WITH Y CO., LTD.": "Y CO., LTD."
+    ws = caps_name_words(ws, text)  # "X CO., LTD. SIGNED A DEAL WITH Y CO., LTD.": "Y CO., LTD."
     # "Under Decree No. 12 the Ministry ...": a number then "the" opens a name ("Anna Berg of the X": X)
     cut = next((k for k in range(len(ws) - 1, 0, -1) if ws[k][2] == "the"
                 and re.fullmatch(r"[\w/.\-]*\d[\w/.\-]*", ws[k - 1][2])), None)
@@ -261,6 +260,7 @@ def _piece(text, ws, heads, company_tail, cut):     # (names/phrase_pieces.py)
         return out, n
     if before[-1][1] != ws[-1][1]:
         ws, company_tail = before, False
+    ws = after_caps_title(ws, text)     # "MINUTES OF THE ... MEETING OF X LIMITED": "X LIMITED"
     # split "A Council and the B Ministry": at "and"/"&" when the part before ends a name
     # a role before the name ("Chairman of Yulin Energy Group"): the name starts after it
     roles, body_roles = _role_words()

@@ -4,9 +4,11 @@ capital words, and a head word that opens a name ("Ministry of ...") finds no "o
 the finders read no name there. The line is read again in title case (its small words in lower
 case: one character for one, so offsets hold), and when the organisation finder reads the whole
 line as one body's name, that body is proposed under the title-case label (its rule the
-finder's), the line as printed an alias.
+finder's), the line as printed an alias. A name the finders read after the "OF" of a title that
+ends the line ("MINUTES OF THE ANNUAL GENERAL MEETING OF X LIMITED": names/caps_clauses.py)
+takes its title-case label too.
 
-Read: a line of two to ten words, each with a letter, every letter a capital, standing alone
+Read: a line of two to fourteen words, each with a letter, every letter a capital, standing alone
 (nothing else on its line). A body the finders already read as the whole line, in capitals
 (their "X OF Y" joint reads capitals too), takes the title-case label the same way. Not read: a line the finders already read a name in (a company's
 "X CO., LTD." heading), a line that is no single organisation's name from its first word to its
@@ -20,8 +22,9 @@ from kg.ingest.names.candidates import Candidate, organisations
 
 _ORGS = {"GovernmentBody", "Organization", "IndustryAssociation", "ResearchInstitute",
          "University", "InternationalOrganization", "AdvisoryBody"}
-_LINE = re.compile(r"^[ \t]*([A-Z][A-Z'’&.,\-]*(?:[ \t][A-Z][A-Z'’&.,()\-]*){1,9})[ \t]*$", re.M)
+_LINE = re.compile(r"^[ \t]*([A-Z][A-Z'’&.,\-]*(?:[ \t][A-Z][A-Z'’&.,()\-]*){1,13})[ \t]*$", re.M)
 _SMALL = {"OF", "AND", "THE", "FOR", "ON", "IN", "AT", "TO"}
+_TITLE_OF = re.compile(r"[ \t]OF(?:[ \t]+THE)?[ \t]+\Z")
 
 
 def _title(line: str) -> str:
@@ -53,6 +56,12 @@ def caps_headings(text: str, news: list) -> list[Candidate]:
             if (c.start, c.end) == (s, e) and c.cls in _ORGS and c.label == raw:
                 c.label = titled
                 c.aliases.add(raw)
+            elif c.end == e and c.start > s and c.label == text[c.start:e] and \
+                    _TITLE_OF.search(text, s, c.start):
+                # "MINUTES OF THE ANNUAL GENERAL MEETING OF X LIMITED": the name after the
+                # title's "OF" (names/caps_clauses.py) in title case too
+                c.label = titled[c.start - s:]
+                c.aliases.add(text[c.start:e])
         if over:
             continue
         got = next((c for c in organisations(titled)

@@ -32,7 +32,9 @@ _CAPS = re.compile(r"[A-Z][a-zà-ÿ]+")       # (a quick gate: which given names
 # (a nickname in quotation marks between the given and the family name, no word of the
 # person's name: 'Kwame "KB" Boateng' is the person "Kwame Boateng")
 _NICKNAME = r"(?:[ \t]+[\"\u201c][^\"\u201c\u201d\n]{1,30}[\"\u201d])"
-_REST = re.compile(rf"(?P<nick>{_NICKNAME})?(?:[ \t]+|[ \t]*\n[ \t]*)(?:{_W}[ \t]+)?{_PARTICLE}?{_W}"
+# (or after a second given name: 'João Carlos "Joca" Pereira' is "João Carlos Pereira")
+_REST = re.compile(rf"(?P<nick>{_NICKNAME})?(?:[ \t]+|[ \t]*\n[ \t]*)(?:{_W}(?P<nick2>{_NICKNAME})?[ \t]+)?"
+                   rf"{_PARTICLE}?{_W}"
                    rf"(?![\w'’&-]|[ \t]+[A-Z&]|[ \t]+\((?![a-z])|[ \t]*\n[ \t]*[A-Z])")
 
 
@@ -63,6 +65,8 @@ def given_name_people(text: str) -> list[Candidate]:
         name = text[w.start():m.end()]
         if m.group("nick"):
             name = text[w.start():m.start("nick")] + text[m.end("nick"):m.end()]
+        elif m.group("nick2"):
+            name = text[w.start():m.start("nick2")] + text[m.end("nick2"):m.end()]
         ws = name.split()
         last = ws[-1].lower()
         surnames, common, heads, role_words = _lists()

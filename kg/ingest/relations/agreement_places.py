@@ -6,7 +6,8 @@ It runs after the event rules (events/signing.py: "At the ceremony, A signed ...
 agreement they gave an event alone. The place is a place the draft has, named right after "in" /
 "at" (or "in the capital / city of") in the clause of a form of "sign" (up to the clause's end),
 or opening the sentence ("In X, ... signed ..."). Not: "signed in 2024", "signed in June",
-"signed in the presence of", a place after a comma ("signed a deal in 2024, the companies said in
+"signed in the presence of", a place after a purpose ("signed a deal to build a refinery in
+X": the refinery's), a place after a comma ("signed a deal in 2024, the companies said in
 Moscow"), a place of a clause with no signing verb.
 
 One pattern search per agreement mention's sentence (found by ``str.rfind`` / ``str.find``
@@ -28,6 +29,9 @@ _SIGNED_IN = re.compile(r"\b(?:" + "|".join(_VERBS) + rf")\b(?P<gap>{_GAP}{{0,12
 _OPENS_IN = re.compile(r"\s*(?:[\"\u201c]\s*)?In\s+(?=[A-Z])")
 _ABBREV = re.compile(r"\b(?:Co|Ltd|Inc|Corp|Bhd|Pty|Pte|No|Mr|Ms|Dr|St|Jr|S\.A|[A-Z])$")
 _STOP_GAP = re.compile(r"\b(?:which|who|where|while|after|before|when|because|but)\b", re.I)
+# a purpose after the deal, "to <verb>" ("signed a deal on Monday to build a refinery in X"):
+# the place after it is the purpose's (where the refinery will stand), not the signing's
+_PURPOSE = re.compile(r"\bto[ \t\n]+(?!(?:the|a|an|its|their|his|her|this|that|date)\b)[a-z]+\b")
 
 
 def _cls(ent) -> str:
@@ -97,7 +101,7 @@ def _sentence(text, pos) -> tuple[int, int]:
 def _place(text, pos, places):
     ss, se = _sentence(text, pos)
     for m in _SIGNED_IN.finditer(text, ss, se):
-        if _STOP_GAP.search(m.group("gap")):
+        if _STOP_GAP.search(m.group("gap")) or _PURPOSE.search(m.group("gap")):
             continue
         x = places.get(m.end())
         if x is not None:

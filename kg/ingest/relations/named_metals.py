@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from kg.ingest.lexicon import lines, words
+from kg.ingest.knowledge.word_senses import in_alloy_name
 from kg.ingest.knowledge.prior import is_relation_node
 from kg.ingest.model import Span
 from kg.ingest.names.nesting import containers, inside_ok
@@ -81,7 +82,8 @@ def metals_in_names(draft, spans_of) -> None:
         low = normalise_name(ent.label)
         named = [m for _, _, m in metal_spans if re.search(_label_rx(m.label), low)
                  and not _only_in_place_names(_label_rx(m.label), low)
-                 and not _only_other_sense(m.label, low)] \
+                 and not _only_other_sense(m.label, low)
+                 and not _only_in_alloys(_label_rx(m.label), low)] \
             if cls not in _NOT_TRADERS else []
         for metal in named:
             if any(o is not metal and normalise_name(metal.label) in normalise_name(o.label)
@@ -149,6 +151,13 @@ def _only_other_sense(label: str, low: str) -> bool:
     return bool(found) and all(
         (nxt := re.match(r"[ \t-]+([a-z]+)", low[m.end():])) and nxt.group(1) in heads
         for m in found)
+
+
+def _only_in_alloys(metal_rx: str, low: str) -> bool:
+    """Whether every time a name prints the metal it ends an alloy's name ("Hallam Nickel
+    Silver Works Ltd": nickel silver holds no silver; data/alloy-names.txt)."""
+    found = list(re.finditer(metal_rx, low))
+    return bool(found) and all(in_alloy_name(low, m.start()) for m in found)
 
 
 def _label_rx(label: str) -> str:
