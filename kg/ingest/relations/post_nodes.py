@@ -11,11 +11,22 @@ from kg.ingest.model import Entity
 from kg.ingest.terms import Literal, NFO, ORG
 
 
+_ROLE_RX: dict = {}     # the roles list as read -> its pattern (one entry)
+
+
 def role_rx():
-    roles = sorted(lines("roles"), key=len, reverse=True)
-    # (a role broken over two lines of a hard-wrapped text is still the role)
-    return re.compile(r"\b(" + "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in roles)
-                      + r")\b", re.IGNORECASE)
+    """The roles of ``data/roles.txt`` as one pattern, longest first: built once for the list as
+    read (some six rules ask for it in a run; a compiled pattern is only read)."""
+    listed = lines("roles")
+    got = _ROLE_RX.get(listed)
+    if got is None:
+        roles = sorted(listed, key=len, reverse=True)
+        # (a role broken over two lines of a hard-wrapped text is still the role)
+        got = re.compile(r"\b(" + "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in roles)
+                         + r")\b", re.IGNORECASE)
+        _ROLE_RX.clear()
+        _ROLE_RX[listed] = got
+    return got
 
 
 def doubt(person, why: str) -> None:
