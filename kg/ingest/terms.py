@@ -220,3 +220,9 @@ def from_rdflib(term):
         dt = term.datatype
         return Literal(str(term), lang=term.language, datatype=str(dt) if dt is not None else None)
     return term
+
+
+def local_name(term) -> str:
+    """The last segment of an IRI, after its "#" or last "/" (``NFO.Meeting`` -> "Meeting"):
+    how rules name a class in their word lists and sets."""
+    return str(term).rsplit("#", 1)[-1].rsplit("/", 1)[-1]

@@ -12,7 +12,7 @@ from datetime import date, timedelta
 
 from kg.ingest.model import Span
 from kg.ingest.reading.dates import date_literal
-from kg.ingest.terms import NFO
+from kg.ingest.terms import NFO, local_name
 
 _DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "2": 2, "3": 3,
          "4": 4, "5": 5, "6": 6, "7": 7}
@@ -57,7 +57,7 @@ def event_durations(draft, kind) -> int:
         noun = m.group("noun").lower()
         while i >= 0 and events[i][0] >= lo:
             s, e, ent = events[i]
-            cls = str(ent.cls).rsplit("#", 1)[-1].rsplit("/", 1)[-1].lower()
+            cls = local_name(ent.cls).lower()
             if noun in ent.label.lower() or noun in cls or re.search(
                     rf"\b{noun}", text[s:e], re.I):
                 break

@@ -11,7 +11,7 @@ import re
 from kg.ingest.events.date_cues import DEADLINE as _DEADLINE, IN_FORCE as _IN_FORCE
 from kg.ingest.model import Span
 from kg.ingest.reading.dates import DateMention, date_literal
-from kg.ingest.terms import NFO
+from kg.ingest.terms import NFO, local_name
 
 
 _THE_POLICY = re.compile(r"\b[Tt]he\s+(?i:(notice|standard|plan|measures|catalogue|catalog|guidelines?|"
@@ -156,7 +156,7 @@ def subject_policy_dates(text, dates, sents, dated_kinds, kind) -> int:
 
 def _class_name(ent) -> str:
     """"nationalstandard" for ``nfo:NationalStandard``."""
-    return str(ent.cls).rsplit("#", 1)[-1].rsplit("/", 1)[-1].lower()
+    return local_name(ent.cls).lower()
 
 
 # "issued in accordance with the X Law": the law is what another document was issued under

@@ -20,7 +20,7 @@ from kg.ingest.model import Span
 from kg.ingest.reading.dates import date_literal
 from kg.ingest.reading.occurrences import occurrences
 from kg.ingest.reading.sentences import Sentences
-from kg.ingest.terms import NFO
+from kg.ingest.terms import NFO, local_name
 from kg.ingest.span_order import spans_by_start
 
 _NOUN = (r"(?P<noun>ceremony|meeting|conference|forum|symposium|seminar|summit|expo|exhibition|"
@@ -205,7 +205,7 @@ def _event_for(text, events, ev_starts, ss, m, noun, kind):
     i = bisect.bisect_left(ev_starts, ss) - 1
     while i >= 0 and events[i][0] >= ss - _BACK:
         ent = events[i][2]
-        cls = str(ent.cls).rsplit("#", 1)[-1].rsplit("/", 1)[-1].lower()
+        cls = local_name(ent.cls).lower()
         if noun in ent.label.lower() or noun in cls or any(
                 re.search(rf"\b{noun}", text[x.start:x.end], re.I) for x in ent.mentions):
             return ent

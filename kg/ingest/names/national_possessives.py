@@ -9,6 +9,7 @@ import re
 
 from kg.ingest.names.candidates import Candidate
 from kg.ingest.reading.text import normalise_name
+from kg.ingest.terms import local_name
 
 # the classes of an owner whose possessive names its own national entity
 _NATIONAL = ("Country", "InternationalOrganization")
@@ -24,7 +25,7 @@ def national_possessives(news: list[Candidate], text: str, gaz) -> list[Candidat
         if m is not None:
             owner = gaz.owner(normalise_name(m.group(1)))
             cls = gaz.classes.get(owner) if owner is not None else None
-            if cls is not None and str(cls).rsplit("#", 1)[-1].rsplit("/", 1)[-1] in _NATIONAL \
+            if cls is not None and local_name(cls) in _NATIONAL \
                     and gaz.owner(normalise_name(m.group(2))) is not None:
                 continue
         out.append(c)

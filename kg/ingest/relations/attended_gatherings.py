@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 
 from kg.ingest.lexicon import alternation
+from kg.ingest.terms import local_name
 
 _CLASSES = {"Conference", "AnnualMeeting", "Seminar", "Symposium", "Forum", "PressConference",
             "Meeting", "SigningCeremony", "AwardCeremony", "Launch", "Exhibition"}
@@ -39,7 +40,7 @@ def says_presence(cue: str) -> bool:
 
 
 def is_gathering(ent) -> bool:
-    cls = str(ent.cls).rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+    cls = local_name(ent.cls)
     if cls in _CLASSES:
         return True
     # (of a label "Kind: headline" only the kind: "Clinical evaluation: X launches Y" is none)

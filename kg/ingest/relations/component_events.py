@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Span
-from kg.ingest.terms import NFO
+from kg.ingest.terms import NFO, local_name
 
 _BACK = 3000
 _WEEKS = 21
@@ -37,7 +37,7 @@ def _gathering() -> re.Pattern:
 
 
 def _cls(ent) -> str:
-    return str(ent.cls).rsplit("#", 1)[-1].rsplit("/", 1)[-1].lower()
+    return local_name(ent.cls).lower()
 
 
 def _is_gathering(ent) -> bool:

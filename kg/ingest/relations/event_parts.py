@@ -30,7 +30,7 @@ from kg.ingest.model import Span
 from kg.ingest.reading.caseless import compile_lower, lowered
 from kg.ingest.relations.component_events import component_events
 from kg.ingest.events.ended_states import RULE as STATE_ENDED
-from kg.ingest.terms import NFO
+from kg.ingest.terms import NFO, local_name
 
 _BACK = 3000        # how far back a bigger event a noun refers to may be named (characters)
 _MAX_DAYS = 21      # the longest range of a bigger event the days rule reads
@@ -101,7 +101,7 @@ _SAID = re.compile(r"\b(?:said|says|saying|speaking|spoke|speak|told|telling|not
 
 
 def _cls(ent) -> str:
-    return str(ent.cls).rsplit("#", 1)[-1].rsplit("/", 1)[-1].lower()
+    return local_name(ent.cls).lower()
 
 
 _OF = re.compile(r"\s(?:of|on|for|at|in|to|about|under|with)\s")

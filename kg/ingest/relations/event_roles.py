@@ -33,7 +33,7 @@ from kg.ingest.relations.company_meetings import company_meetings
 from kg.ingest.relations.event_venues import event_venues
 from kg.ingest.relations.organ_meetings import organ_meetings
 from kg.ingest.relations.inspections import inspections
-from kg.ingest.terms import NFO
+from kg.ingest.terms import NFO, local_name
 from kg.ingest.span_order import spans_by_bounds
 
 _PRED = {"organiser": NFO.organizedBy, "co-organiser": NFO.coOrganizedBy,
@@ -282,7 +282,7 @@ def _refers_to(text, sentence, event) -> bool:
     if m is None:
         return True
     noun = m.group(1).lower()
-    cls = str(event.cls).rsplit("#", 1)[-1].rsplit("/", 1)[-1].lower()
+    cls = local_name(event.cls).lower()
     return noun in event.label.lower() or noun in cls or any(
         re.search(rf"\b{noun}", text[x.start:x.end], re.I) for x in event.mentions)
 
