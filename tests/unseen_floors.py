@@ -29,7 +29,7 @@ METRICS = ["known_recall", "known_precision", "new_recall", "relation_recall",
 # its name opens with ("Gejiu International Convention Center" in Gejiu), which the draft no
 # longer reads from the name (place:site-named-after, right 16 times in 90 on the dev sets).
 # set: floors in the order of METRICS (every floor raised to 0.02 under its value where that is
-# higher at round 44's end, 8c7e9bfc, and round 44's held-out sets 93-96 added at those values less
+# higher at round 44's end, 137aaed3, and round 44's held-out sets 93-96 added at those values less
 # 0.02; every floor raised likewise at round 43's end, 44f14352, and round 43's held-out sets 89-92
 # added at those values less 0.02; every floor raised likewise at round 42's end with its three after-measurement mends,
 # f77df78c, and round 42's held-out sets 85-88 added at those values less 0.02; every floor raised
@@ -149,7 +149,7 @@ FLOORS = {
     "unseen39": (0.96, 0.96, 0.82, 0.39, 0.53, 0.68),
     "unseen40": (0.98, 0.92, 0.58, 0.16, 0.42, 0.32),
     "unseen41": (0.98, 0.98, 0.82, 0.59, 0.66, 0.56),
-    "unseen42": (0.96, 0.98, 0.78, 0.39, 0.52, 0.63),
+    "unseen42": (0.96, 0.98, 0.78, 0.40, 0.53, 0.63),
     "unseen43": (0.98, 0.95, 0.84, 0.35, 0.46, 0.81),
     "unseen44": (0.96, 0.98, 0.88, 0.34, 0.60, 0.81),
     "unseen45": (0.98, 0.98, 0.84, 0.41, 0.50, 0.73),
@@ -158,7 +158,7 @@ FLOORS = {
     "unseen48": (0.98, 0.98, 0.84, 0.49, 0.57, 0.83),
     "unseen49": (0.95, 0.95, 0.71, 0.18, 0.40, 0.50),
     "unseen50": (0.98, 0.94, 0.81, 0.26, 0.61, 0.41),
-    "unseen51": (0.96, 0.96, 0.86, 0.47, 0.64, 0.84),
+    "unseen51": (0.96, 0.96, 0.86, 0.48, 0.64, 0.84),
     "unseen52": (0.98, 0.96, 0.85, 0.46, 0.58, 0.77),
     "unseen53": (0.98, 0.96, 0.75, 0.34, 0.53, 0.50),
     "unseen54": (0.98, 0.98, 0.85, 0.41, 0.59, 0.76),
@@ -182,14 +182,14 @@ FLOORS = {
     "unseen72": (0.98, 0.95, 0.77, 0.23, 0.50, 0.49),
     "unseen73": (0.95, 0.98, 0.81, 0.31, 0.44, 0.55),
     "unseen74": (0.96, 0.95, 0.78, 0.28, 0.45, 0.56),
-    "unseen75": (0.98, 0.96, 0.74, 0.12, 0.41, 0.58),
+    "unseen75": (0.98, 0.96, 0.74, 0.12, 0.42, 0.58),
     "unseen76": (0.98, 0.98, 0.67, 0.16, 0.28, 0.61),
     "unseen77": (0.93, 0.98, 0.76, 0.15, 0.31, 0.45),
     "unseen78": (0.96, 0.96, 0.73, 0.28, 0.52, 0.58),
     "unseen79": (0.96, 0.95, 0.64, 0.15, 0.45, 0.71),
     "unseen80": (0.98, 0.96, 0.84, 0.24, 0.49, 0.59),
     "unseen81": (0.98, 0.96, 0.76, 0.27, 0.47, 0.48),
-    "unseen82": (0.96, 0.96, 0.75, 0.17, 0.35, 0.43),
+    "unseen82": (0.96, 0.96, 0.75, 0.18, 0.36, 0.43),
     "unseen83": (0.98, 0.96, 0.60, 0.23, 0.49, 0.37),
     "unseen84": (0.96, 0.94, 0.80, 0.24, 0.41, 0.68),
     "unseen85": (0.98, 0.93, 0.66, 0.23, 0.43, 0.42),
