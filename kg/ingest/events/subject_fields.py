@@ -35,6 +35,7 @@ from kg.ingest.events.years import document_year
 from kg.ingest.lexicon import alternation
 from kg.ingest.model import Entity, Span
 from kg.ingest.reading.dates import date_literal
+from kg.ingest.relations.kinds import GATHERINGS
 from kg.ingest.terms import NFO
 
 RULE, CONFIDENCE = "event:subject-field", 0.5
@@ -47,9 +48,6 @@ _MAIL = re.compile(r"^[ \t]*(?:from|to|cc|bcc|sent)[ \t]*:", re.I | re.M)
 # what may come before the day in the time field: a weekday, "on", a comma
 _BEFORE_DAY = re.compile(r"(?:(?:on|from|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Wed|"
                          r"Thu|Fri|Sat|Sun)\.?|[,;(])[ \t]*)*", re.I)
-# the gatherings' classes of data/event-words.txt (not a release or a milestone's deed)
-_GATHERINGS = {"SigningCeremony", "AwardCeremony", "PressConference", "AnnualMeeting",
-               "Symposium", "Seminar", "Forum", "Exhibition", "Conference", "Meeting"}
 
 
 @lru_cache(maxsize=1)
@@ -71,7 +69,7 @@ def _fields() -> tuple[re.Pattern, re.Pattern]:
 def _gathering(value: str) -> str | None:
     """The event class of a subject's value that names a gathering, else None."""
     cls = event_class(value)
-    if cls in _GATHERINGS:
+    if cls in GATHERINGS:       # (not a release or a milestone's deed)
         return cls
     return "Event" if cls is None and _other().search(value) else None
 

@@ -17,10 +17,10 @@ import re
 from functools import lru_cache
 
 from kg.ingest.lexicon import alternation
+from kg.ingest.relations.kinds import GATHERINGS
 from kg.ingest.terms import local_name
 
-_CLASSES = {"Conference", "AnnualMeeting", "Seminar", "Symposium", "Forum", "PressConference",
-            "Meeting", "SigningCeremony", "AwardCeremony", "Launch", "Exhibition"}
+_CLASSES = GATHERINGS | {"Launch"}       # (a launch is attended too)
 
 
 @lru_cache(maxsize=1)

@@ -10,6 +10,8 @@ _PLACE = {"Place", "Country", "Province", "City", "County", "Region", "Site"}
 _EVENT = {"Event", "Conference", "AnnualMeeting", "Seminar", "Symposium", "Forum",
           "PressConference", "Meeting", "SigningCeremony", "Launch", "Exhibition", "Milestone",
           "AwardCeremony"}
+# the events people gather at (no plain Event, no step of a project, no launch)
+GATHERINGS = frozenset(_EVENT - {"Event", "Milestone", "Launch"})
 _POLICY = {"Policy", "PolicyDocument", "Plan", "ImplementationPlan", "ActionPlan", "Measures",
            "Catalogue", "Notice", "Guide", "Report", "Standard", "NationalStandard",
            "IndustryStandard", "GroupStandard"}
