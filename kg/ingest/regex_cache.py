@@ -61,7 +61,7 @@ import sys
 from array import array
 from pathlib import Path
 
-from kg.ingest import regex_branches, regex_kept
+from kg.ingest import regex_branches, regex_kept, regex_profile
 from kg.ingest.regex_lazy import Lazy
 from kg.ingest.knowledge.entry_views import read_checked_view
 from kg.ingest.regex_start import skipping
@@ -346,7 +346,7 @@ def installed(token: str | None = None):
     with skipping():            # (the forms kept are worked out with it and regex_branches too)
         if regex_branches.parse is not None and parse is regex_branches.ORIGINAL:
             _parser.parse = regex_branches.parse
-        _compiler.compile = compile
+        _compiler.compile = regex_profile.wrapping(compile)     # (as given, unless measuring)
         if fast is not None:
             re._compile = fast
         if escape is not None:
