@@ -32,11 +32,12 @@ def test_wheel_ships_data_queries_and_templates(wheel):
 
 
 def test_wheel_ships_the_web_and_ingest_files(wheel):
-    """The explorer's templates and static files, the view palette, and the ingest word lists
-    and review template are inside the wheel (an installed `kg serve` / `kg ingest` needs them)."""
+    """The explorer's templates and static files, the view palette, and the ingest word lists,
+    shipped relation prior and review template are inside the wheel (an installed `kg serve` / `kg ingest` needs them)."""
     names = set(zipfile.ZipFile(wheel).namelist())
     for folder, pattern in (("kg/web/templates", "*.html"), ("kg/web/static", "*.*"),
-                            ("kg/ingest/output/templates", "*.html"), ("kg/ingest/data", "*.txt")):
+                            ("kg/ingest/output/templates", "*.html"), ("kg/ingest/data", "*.txt"),
+                            ("kg/ingest/data", "*.json")):
         files = sorted(p.name for p in (ROOT / folder).glob(pattern))
         assert files, folder
         missing = [f for f in files if f"{folder}/{f}" not in names]

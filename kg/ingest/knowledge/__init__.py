@@ -19,4 +19,7 @@ Round 34: the stamps of the ingest code the snapshot's name hashes (``code_stamp
 first by the second process of ``kg ingest``; a group of metals or materials narrowed by a
 hyphenated modifier ("magnesium-based new materials") is a smaller group, no mention of the
 concept (``gazetteer``; ``data/link-group-narrowers.txt``); a unit's name printed with another
-name of its parent ("CNIA Magnesium Branch") is the unit's (``unit_names``)."""
+name of its parent ("CNIA Magnesium Branch") is the unit's (``unit_names``).
+
+Round 45: the relation prior learned from the shipped graph's documents, shipped with the
+package for a user without the corpus (``shipped_prior``; ``data/relation-prior.json``)."""

@@ -5,10 +5,22 @@ sentences (tier ``next``) of an already curated document are linked by that docu
 which predicate, in which direction. A pair the graph already links (any document, or the
 reference data) has its own rate: how often a document restates a link it names both ends of.
 
-The texts come from the catalogue (``nfo:fileName`` under the sources folder) of the documents
-that state triples in the graph; a document absent from the graph (the held-out one in the
-leave-one-out evaluation) is never read. Without texts or provenance the prior is empty and
-proposes nothing. ``cooccur.py`` applies it to a new article."""
+The texts come from the catalogue (``nfo:fileName`` under the sources folder,
+:func:`~kg.model.corpus.find_sources_dir`: ``$KG_SOURCES`` or ``../shared/sources``) of the
+documents that state triples in the graph; a document absent from the graph (the held-out one in
+the leave-one-out evaluation) is never read. In each case:
+
+* every document's text can be read (a checkout beside the corpus): learned from them;
+* some or all cannot (an installed package, a checkout without the corpus), and the graph is
+  the very one the package ships (:mod:`shipped_prior`: same content, same documents): the
+  counts learned from its texts when the package was made (``kg/ingest/data/relation-prior.json``,
+  rebuilt by ``python bench/ship_prior.py``; a test keeps it equal to learning now), with the
+  graph's own links: the same prior, so the same drafts, as with the corpus;
+* some cannot, and the graph is another (a document added, edited or left out): learned from
+  the texts that can be read; none can (no sources folder): the prior is empty and proposes
+  nothing, as with no provenance.
+
+``cooccur.py`` applies it to a new article."""
 from __future__ import annotations
 
 import bisect
@@ -16,6 +28,7 @@ import hashlib
 import re
 from collections import defaultdict
 
+from kg.ingest.knowledge import shipped_prior
 from kg.ingest.knowledge.light_graph import light_kg
 from kg.ingest.knowledge.paths import INFERRED, find_sources_dir
 from kg.ingest.reading.word_spans import words_between
@@ -164,7 +177,9 @@ def _evidence_by_doc(kg, classes) -> dict:
 def _mentions(gaz, text, evidence):
     out = [(m.start, m.end, m.iri) for m in gaz.link(text)]
     out += [(a, b, e) for a, b, e in evidence if 0 <= a < b <= len(text)]
-    return sorted(out, key=lambda x: x[0])
+    # (in one order whatever the graph's: two entities' spans may start at one offset, and
+    # which comes first tells the learned direction of a link between two things of one kind)
+    return sorted(out, key=lambda x: (x[0], x[1], str(x[2])))
 
 
 def by_sentence(sents: Sentences, mentions):
@@ -272,26 +287,32 @@ def learn(kg, gaz, kind_of) -> Prior:
     for ds in kg.provenance.values():
         docs |= ds
     docs.discard(INFERRED)
-    src = find_sources_dir()
-    if not docs or src is None:
+    if not docs:
         return prior
+    src = find_sources_dir()
+    texts = _texts(kg, docs, src)
+    shipped = None
+    if len(texts) < len(docs):      # some cannot be read: the counts shipped for this graph
+        shipped = shipped_prior.matching(kg, docs, _VERSION)
+        if shipped is None and src is None:
+            return prior
     links, docs_of = _graph_links(kg, classes)
-    prior.links = {frozenset(map(str, k)): [(str(a), str(p), str(b)) for a, p, b in v]
-                   for k, v in links.items()}
+    links_json = {frozenset(map(str, k)): [(str(a), str(p), str(b)) for a, p, b in v]
+                  for k, v in links.items()}
+    if shipped is not None:
+        prior = Prior.from_json({**shipped, "links": []})
+        prior.links = links_json
+        return prior
+    prior.links = links_json
     # entity -> documents stating anything about it ('' for reference data): one new to a
     # document is described by that document alone
     typed_in: dict = defaultdict(set)
     for t in kg.union:
         if t[0] in classes:
             typed_in[t[0]] |= (kg.provenance.get(t) or {""}) - {INFERRED}
-    from kg.model.evidence import document_files     # (rdflib: only when learning)
-    files = document_files(kg.union, src)
     evidence = _evidence_by_doc(kg, classes)
-    for did in sorted(docs):
-        path = files.get(DOC[did])
-        if path is None or not path.is_file():
-            continue
-        text = path.read_text(encoding="utf-8")
+    for did in sorted(texts):
+        text = texts[did]
         prior.documents += 1
         rows = by_sentence(Sentences(text), _mentions(gaz, text, evidence.get(DOC[did], ())))
         for a, b, tier, a_first, _, feats in pairs_by_tier(text, rows):
@@ -318,8 +339,38 @@ def learn(kg, gaz, kind_of) -> Prior:
     return prior
 
 
+def shipped_entry(kg, gaz, kind_of) -> dict:
+    """What ``kg/ingest/data/relation-prior.json`` holds for ``kg`` (:mod:`shipped_prior`):
+    learned from every one of its documents' texts (SystemExit when one cannot be read)."""
+    light = light_kg(kg)
+    docs = set()
+    for ds in light.provenance.values():
+        docs |= ds
+    docs.discard(INFERRED)
+    texts = _texts(light, docs, find_sources_dir())
+    missing = sorted(docs - set(texts))
+    if missing:
+        raise SystemExit(f"cannot read the texts of {', '.join(missing)} (set $KG_SOURCES)")
+    return shipped_prior.entry(light, learn(kg, gaz, kind_of).to_json(), texts, _VERSION)
+
+
+def _texts(kg, docs, src) -> dict[str, str]:
+    """Document id -> its text, for those of ``docs`` whose text file (``nfo:fileName`` under
+    ``src``, the sources folder) can be read."""
+    if src is None:
+        return {}
+    from kg.model.evidence import document_files     # (rdflib: only when learning)
+    files = document_files(kg.union, src)
+    out = {}
+    for did in sorted(docs):
+        path = files.get(DOC[did])
+        if path is not None and path.is_file():
+            out[did] = path.read_text(encoding="utf-8")
+    return out
+
+
 _MEMO: "weakref.WeakKeyDictionary | None" = None
-_VERSION = "2"
+_VERSION = "3"           # 3: mentions in one order (the learned directions no longer vary by run)
 
 
 def _cache_name(kg, src) -> str | None:
