@@ -66,6 +66,7 @@ _DASHES = frozenset(("-", "--", "\u2013", "\u2014"))
 _SECTION = re.compile(r"(?:[A-Z]|[IVX]{1,5}|\d{1,2})[.)][ \t]")
 _REMARK = re.compile(r"[ \t]+\([^()]{1,60}\)$")
 _FIELD_LABEL = re.compile(r"[A-Za-z][\w .'/-]{0,30}:")
+_ORDINAL = re.compile(r"\d+(?:ST|ND|RD|TH)")
 
 
 @lru_cache(maxsize=1)
@@ -147,11 +148,15 @@ def _head(rest: str, words: list, title_case: bool):
         if cls is None:
             continue
         before = [x.group(0).lower() for x in words[:i]]
+        nxt = words[i + 1].group(0).lower() if i + 1 < len(words) else None
+        if before[:1] in (["the"], ["a"], ["an"]) and not title_case and nxt in _AFTER:
+            # ("THE 15TH FIVE-YEAR PLAN FOR ...": the title's article; not a section's
+            # heading, "THE CONTRACT", "THE PARTIES")
+            before = before[1:]
         if title_case:          # "No. 1 Submerged Arc Furnace -- Hot Commissioning Log"
             before = [x for x in before if x not in ("no.", "--", "-", "\u2014")]
         if any(b in _SMALL for b in before) or len(before) > (9 if title_case else 6):
             return None         # "END OF REPORT", "... of the report"
-        nxt = words[i + 1].group(0).lower() if i + 1 < len(words) else None
         if title_case:
             if nxt is None or nxt in _DASHES:
                 return i, cls   # ("Monthly Shipment Bulletin - Ore and Metals": a subtitle)
@@ -202,7 +207,8 @@ def heading_title(text: str):
                                       a2 + len(text[a2:b2].rstrip())))
                         continue
                     if nxt.startswith("(") and nxt.endswith(")") and len(nxt) <= 40 \
-                            and any(ch.isdigit() for ch in nxt):     # "(Week 43, 2026)"
+                            and any(ch.isdigit() for ch in nxt) and ":" not in nxt:
+                        # "(Week 43, 2026)"; not a remark on the copy ("(Excerpt: Chapter 5)")
                         spans.append((a2 + len(text[a2:b2]) - len(text[a2:b2].lstrip()),
                                       a2 + len(text[a2:b2].rstrip())))
                     break
@@ -211,6 +217,16 @@ def heading_title(text: str):
                     return spans[0][0], spans[-1][1], found[1], spans
         prev_caps = caps
     return None
+
+
+def _covers(text: str, x, spans) -> bool:
+    """Whether the known document ``x`` is all the heading names: no more words than an
+    article, its period in brackets or a remark in brackets ("15TH FIVE-YEAR PLAN (2026-2030)");
+    "THE 15TH FIVE-YEAR PLAN FOR THE DEVELOPMENT OF ... (2026-2030)" is a plan of its own."""
+    rest = " ".join(" ".join(text[a:b].split()) for a, b in spans)
+    name = " ".join(text[x[0]:x[1]].split())
+    rest = _REMARK.sub("", rest.replace(name, " ", 1) + " ").strip()
+    return not [w for w in _WORD.findall(rest) if w.lower() not in ("the", "a", "an")]
 
 
 def _cap(word: str) -> str:
@@ -224,7 +240,9 @@ def caps_to_title(s: str) -> str:
     out = []
     for i, w in enumerate(s.split()):
         low = w.lower()
-        if not any(c.isalpha() for c in w) or any(c.isdigit() for c in w) or "/" in w:
+        if _ORDINAL.fullmatch(w):
+            out.append(low)         # ("15TH": "15th")
+        elif not any(c.isalpha() for c in w) or any(c.isdigit() for c in w) or "/" in w:
             out.append(w)
         elif low == "no.":
             out.append("No.")
@@ -252,8 +270,9 @@ def heading_documents(draft, spans_of, minter, kind_of):
         return None         # (the text's first line titles it)
     doc = next((x[2] for x in rows if kind_of(x[2].cls) == "policy" and not x[2].known), None)
     printed = " ".join(" ".join(text[a:b].split()) for a, b in spans)
-    if any(kind_of(x[2].cls) == "policy" and x[2].known for x in rows):
-        return None
+    if any(kind_of(x[2].cls) == "policy" and x[2].known and _covers(text, x, spans)
+           for x in rows):
+        return None         # (the heading names a document the graph knows)
     if doc is None:
         label = " ".join(caps_to_title(printed).replace('"', "").replace("\u201c", "")
                          .replace("\u201d", "").split())   # (no gap where a quote was)
