@@ -89,6 +89,7 @@ from kg.ingest.events.day_rows import propose as day_rows
 from kg.ingest.events.schedule_lines import propose as schedule_lines
 from kg.ingest.events.subject_fields import propose as subject_fields
 from kg.ingest.events.decision_headings import propose as decision_headings
+from kg.ingest.events.signature_lines import propose as signature_lines
 from kg.ingest.events.list_steps import propose as list_steps
 from kg.ingest.events.deadlines import propose as deadlines
 from kg.ingest.events.column_events import propose as column_events
@@ -493,6 +494,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
         schedule_lines(draft, spans_of, minter, kind_of)     # "Interview: in the second half of November"
         deadlines(draft, spans_of, minter, kind_of)  # "Objections may be raised until 28 December"
         decision_headings(draft, spans_of, minter, kind_of)  # "II. LICENCES CANCELLED (2)"
+        signature_lines(draft, spans_of, minter, kind_of)    # "| Signed | 6 January 2027, in X |"
         column_events(draft, spans_of, minter, kind_of)  # "Vessel ... ETA" / "CAPE HARMONY ... Jan 07"
         licence_matters(draft, spans_of, minter, kind_of)    # "Licence No.: X" / "Matter: change"
         list_steps(draft, spans_of, minter, kind_of)     # "- lining of furnace No. 1 to start on 28 October"
