@@ -23,6 +23,9 @@ after "and") and, when it is
   bureau", "the municipal bureau"; other words before the noun than those of
   ``data/actor-modifiers.txt`` must be in the name): the organisation named last before (within
   ``_BACK`` characters) whose name holds the noun;
+* "the" + a part a record's field names ("Respondent:  X Co., Ltd." ... "The Respondent will
+  resume deliveries"; the parts of ``data/field-party-terms.txt``, read by
+  :mod:`kg.ingest.relations.field_terms`): that organisation;
 * "the two sides" / "both parties" (:mod:`kg.ingest.events.two_sides`), else "the parties" /
   "the two companies": the parties of the agreement named last before (two or more);
 * a capitalised word that is the surname of one person of the draft named in full before
@@ -103,6 +106,7 @@ _SAYS = re.compile(r"(?:[Ii]t|(?:[Tt]he|[Tt]his)[ \t\n]+(?:[a-z-]+[ \t\n]+){0,3}
                    r"alleged|claims|claimed|found|finds|estimates|learned)\b")
 # where a dateline ends: "KUNMING, Aug. 14 (Xinhua) -- "
 _DATELINE_END = re.compile(r"[ \t](?:--|\u2014|\u2013)[ \t]+")
+_THE = re.compile(r"[Tt]he[ \t\n]+")
 _TWO = re.compile(r"(?:[Tt]he\s+(?:two\s+)?|[Bb]oth\s+(?:the\s+)?)(?:sides|parties|companies|"
                   r"firms|partners)\b")
 
@@ -196,6 +200,7 @@ class _Reader:
         self.text, self.sents, self.names, self.starts = text, sents, names, starts
         self.spans_of, self.draft = spans_of, draft
         self._refs = None
+        self._terms = None
         self._surnames = None
 
     def actors(self, ev, at) -> list:
@@ -210,6 +215,9 @@ class _Reader:
         if _IT.match(text, at) and _THEN_VERB.match(text, at + 2):
             got = self._it(at)
             return [got] if got is not None else []
+        got = self._field_term(at)
+        if got is not None:
+            return [got]
         company, org_rx, org, neutral = _patterns()
         g = company.match(text, at)
         if g is not None and _THEN_VERB.match(text, g.end()):
@@ -222,6 +230,18 @@ class _Reader:
         if _TWO.match(text, at):
             return self._parties(at)
         return self._surname(at)
+
+    def _field_term(self, at):
+        """The organisation a record's field names by the part "the <part>" at ``at`` plays
+        ("Respondent:  X Co., Ltd." ... "The respondent shall supply"), when a verb follows."""
+        if self._terms is None:
+            from kg.ingest.relations.field_terms import field_terms
+            self._terms = {a: (b, ent) for a, b, ent in field_terms(self.text, self.spans_of, kind)}
+        g = _THE.match(self.text, at)
+        got = self._terms.get(g.end()) if g is not None else None
+        if got is None or not _THEN_VERB.match(self.text, got[0]):
+            return None
+        return got[1]
 
     def _named_at(self, at):
         i = bisect.bisect_left(self.starts, at)

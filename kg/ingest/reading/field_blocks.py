@@ -12,8 +12,9 @@ capitalised, then a colon (or a form's leader of dots) and its value; a line ind
 deeper than the labels) and holding no label of its own goes on with the value above (a value
 wrapped over lines). A block is two field lines or more at the same indentation, the lines
 wrapped between them included; a blank line, or a line indented less than the labels, ends it.
-The block's heading is the numbered item ("2. Copper-nickel ...", "No. 3  X") or coded item
-("2027-K2-015  Short-process refining of ...") right above its first field, its words perhaps
+The block's heading is the numbered item ("2. Copper-nickel ...", "No. 3  X"), coded item
+("2027-K2-015  Short-process refining of ...") or labelled item ("Lot 2  Tungsten powder",
+"Package 1 (ICP-MS)": its label and number are its words) right above its first field, its words perhaps
 wrapped onto the lines down to the fields at their indentation (at most three lines): (start,
 end) of the item's words. A field line that holds a
 second field after a wide gap ("Ledger No.: X      Date: Y") keeps its first field only, the
@@ -105,6 +106,9 @@ def field_line(text: str, a: int, b: int):
 # a coded item's line: a code of letters and figures with a dash, a slash or a dot between
 # them, then a wide gap ("2027-K2-015  X", "GX-07   Y")
 _CODED = re.compile(r"[ \t]*(?=[A-Z0-9./-]*\d)[A-Z0-9]+(?:[./-][A-Z0-9]+)+[ \t]{2,}(?=\S)")
+# a labelled item's line: a word and its number, then a wide gap or a bracket ("Lot 2  Tungsten
+# powder, 600 kg", "Package 1 (ICP-MS)"): the item's words hold its label and number
+_LABELLED = re.compile(r"[ \t]*(?=[A-Z][a-z]{2,11}[ \t]+\d{1,3}(?:[ \t]{2,}\S|[ \t]*\())")
 _HEAD_LINES = 3
 
 
@@ -119,7 +123,8 @@ def _heading(text: str, lines, i: int, indent: int):
         if not text[ha:hb].strip() or _field(text, ha, hb) is not None:
             return None
         ind = _indent(text, ha, hb)
-        m = _ITEM.match(text, ha, hb) or _CODED.match(text, ha, hb)
+        m = _ITEM.match(text, ha, hb) or _CODED.match(text, ha, hb) or \
+            _LABELLED.match(text, ha, hb)
         if m is not None and ind <= indent:
             e = lines[i - 1][1]
             while e > m.end() and text[e - 1] in " \t\r":

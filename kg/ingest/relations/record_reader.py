@@ -18,6 +18,10 @@ project, one under "Responsible unit" / "EPC" / "Contractor" takes part in it, a
 completion" / "Deadline" its planned day. Rule ``table:record-field@0.5`` (dates
 ``table:record-field-date@0.5``).
 
+A works or a lot (a site) is read by the list's "site" readings ("Lot 2  Tungsten powder" over
+"Supplier:  X Co., Ltd.": X takes part in the lot); an "Address:" under a field that names an
+organisation is that organisation's (:mod:`record_fields`), not the record's subject's.
+
 Refused: a label the list lacks (it reads nothing), a block whose subject field or item names
 nothing the draft found, or names a person, a place or a day; a value that denies itself
 ("none", "not yet"); two people in a leader's field. One pass over the text's blocks, each
@@ -33,6 +37,7 @@ from kg.ingest.relations.row_reader import is_subject, lookups, read_value, read
 RULE = "table:record-field@0.5"
 DATE_RULE = "table:record-field-date@0.5"
 _SUBJECT_KINDS = ("project", "org", "product", "event")
+_ADDRESS = re.compile(r"\baddress\b", re.I)
 _DASH = re.compile(r"[ \t]+[-\u2013\u2014][ \t]+")
 
 
@@ -49,10 +54,15 @@ def record_fields(draft, spans_of, kind) -> int:
         subject, own = _subject(text, bl, within, kind)
         if subject is None:
             continue
+        party_above = False
         for f in bl.fields:
             if f is own:
                 continue
             got = reading(f.label)
+            if party_above and _ADDRESS.search(f.label):
+                continue        # (a lot's "Supplier:  X" over "Address:": X's, record_fields')
+            party_above = party_above or any(
+                kind(e) == "org" for _, _, e in within(f.spans[0][0], f.spans[0][1]))
             if not got:
                 continue
             added += read_value(text, subject, got, f.spans, Span(f.spans[0][0], f.spans[-1][1]),
