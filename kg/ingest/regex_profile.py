@@ -7,13 +7,14 @@ Why: the regular-expression engine is about a third of a run's instructions, spr
 within the block is handed out wrapped (:class:`Counted`, which answers
 ``isinstance(x, re.Pattern)`` as :class:`kg.ingest.regex_lazy.Lazy` does): each call of
 ``search``, ``match``, ``fullmatch``, ``finditer`` (each step of its iterator), ``findall``,
-``split``, ``sub``, ``subn`` is counted and timed, with the characters it was given, per pattern
-source, and by the function that called it; the time a ``sub``'s replacement function takes is
+``split``, ``sub``, ``subn`` is counted and timed, with the characters it may read (``pos`` to
+``endpos``), per pattern source, and by the function that called it; the time a ``sub``'s replacement function takes is
 not the pattern's. At exit the patterns that took most are printed to standard error
 (``KG_REGEX_PROFILE=1``: the top 30; a number: that many), or every row is written as
 tab-separated values to a file (``KG_REGEX_PROFILE=/path/rows.tsv``). ``KG_REGEX_PROFILE_CLOCK=cpu``
 times by the process's CPU clock (steadier on a loaded machine, dearer per call) instead of
-``perf_counter``.
+``perf_counter``. What timing itself adds (two readings of the clock, measured at the start)
+is taken off each timed stretch, each step of a ``finditer`` being one.
 
 Unset (the default), :func:`wrapping` gives back the compile function it is given: nothing is
 wrapped and nothing is timed. Set, the answers are the pattern's own (the wrapper only passes
@@ -34,6 +35,16 @@ _SKIP_MODULES = ("re", "re._compiler", "kg.ingest.regex_cache", __name__)
 
 _rows: dict = {}        # (pattern, flags) -> row (see _row)
 _clock = time.perf_counter_ns
+_overhead = [0]         # what one timed stretch costs with nothing in it (ns), taken off
+
+
+def _calibrate() -> int:
+    """The median time between two readings of the clock: what timing adds to a stretch."""
+    got = []
+    for _ in range(2001):
+        t = _clock()
+        got.append(_clock() - t)
+    return sorted(got)[len(got) // 2]
 
 
 def enabled() -> bool:
@@ -58,8 +69,19 @@ def _row(pattern, flags, compiled_in: str) -> dict:
     row = _rows.get(key)
     if row is None:
         row = _rows[key] = {"pattern": pattern, "flags": flags, "compiled_in": compiled_in,
-                            "calls": 0, "ns": 0, "chars": 0, "first_use_ns": 0, "callers": {}}
+                            "calls": 0, "ns": 0, "chars": 0, "first_use_ns": 0, "callers": {},
+                            "steps": 0}
     return row
+
+
+def _reach(n: int, args, kwargs) -> int:
+    """How many characters a call with ``pos`` and ``endpos`` (given or not) may read."""
+    pos = args[0] if args else (kwargs or {}).get("pos", 0)
+    end = args[1] if len(args) > 1 else (kwargs or {}).get("endpos", n)
+    try:
+        return max(0, min(n, end) - min(max(pos, 0), n))
+    except TypeError:
+        return n
 
 
 class Counted:
@@ -89,12 +111,13 @@ class Counted:
         self._row["first_use_ns"] += _clock() - t
         return got
 
-    def _note(self, ns: int, text) -> None:
+    def _note(self, ns: int, text, steps: int = 1, args=(), kwargs=None) -> None:
         row = self._row
         row["calls"] += 1
+        row["steps"] += steps
         row["ns"] += ns
         if isinstance(text, str):
-            row["chars"] += len(text)
+            row["chars"] += _reach(len(text), args, kwargs)
         where = _where(3)
         row["callers"][where] = row["callers"].get(where, 0) + ns
 
@@ -109,7 +132,7 @@ class Counted:
                 try:
                     return method(string, *args, **kwargs)
                 finally:
-                    self._note(_clock() - t, string)
+                    self._note(_clock() - t, string, 1, args, kwargs)
             self.__dict__[name] = timed
             return timed
         if name == "finditer":
@@ -119,14 +142,16 @@ class Counted:
                 t = _clock()
                 it = method(string, *args, **kwargs)
                 spent = _clock() - t
+                steps = 1
                 while True:
                     t = _clock()
                     try:
                         m = next(it)
                     except StopIteration:
-                        self._note(spent + _clock() - t, string)
+                        self._note(spent + _clock() - t, string, steps + 1, args, kwargs)
                         return
                     spent += _clock() - t
+                    steps += 1
                     yield m
             self.__dict__[name] = finditer
             return finditer
@@ -134,7 +159,7 @@ class Counted:
             method = self._method(name)
 
             def sub(repl, string, *args, **kwargs):
-                inside = [0]
+                inside = [0, 0]     # (the replacement function's time, its calls)
                 if callable(repl):
                     own = repl
 
@@ -144,11 +169,12 @@ class Counted:
                             return own(m)
                         finally:
                             inside[0] += _clock() - t0
+                            inside[1] += 1
                 t = _clock()
                 try:
                     return method(repl, string, *args, **kwargs)
                 finally:
-                    self._note(_clock() - t - inside[0], string)
+                    self._note(_clock() - t - inside[0], string, 1 + inside[1])
             self.__dict__[name] = sub
             return sub
         return getattr(self._inner, name)
@@ -185,6 +211,7 @@ def wrapping(compile_function):
     global _clock
     if os.environ.get(CLOCK_ENV, "") == "cpu":
         _clock = time.process_time_ns
+    _overhead[0] = _calibrate()
     _report_at_exit()
 
     def counted_compile(p, flags=0):
@@ -205,8 +232,11 @@ def _report_at_exit() -> None:
 
 
 def rows() -> list[dict]:
-    """The patterns counted so far, the dearest first."""
-    return sorted(_rows.values(), key=lambda r: -(r["ns"] + r["first_use_ns"]))
+    """The patterns counted so far, the dearest first (``ns``: the time of the calls less
+    what timing them added, ``steps`` stretches of :data:`_overhead`)."""
+    for r in _rows.values():
+        r["net_ns"] = max(0, r["ns"] - r["steps"] * _overhead[0])
+    return sorted(_rows.values(), key=lambda r: -(r["net_ns"] + r["first_use_ns"]))
 
 
 def report(out=None) -> None:
@@ -223,9 +253,9 @@ def report(out=None) -> None:
         return
     top = int(setting) if setting.isdigit() and int(setting) > 1 else 30
     out = out or sys.stderr
-    total = sum(r["ns"] for r in got)
+    total = sum(r["net_ns"] for r in got)
     print(f"regex profile: {len(got)} patterns, {sum(r['calls'] for r in got)} calls, "
-          f"{total / 1e6:.1f} ms in calls, "
+          f"{total / 1e6:.1f} ms in calls (timing's own {_overhead[0]} ns a stretch taken off), "
           f"{sum(r['first_use_ns'] for r in got) / 1e6:.1f} ms compiling on first use", file=out)
     print("ms\tfirst_use_ms\tcalls\tchars\tcompiled_in\tcallers\tpattern", file=out)
     for r in got[:top]:
@@ -238,5 +268,5 @@ def _line(r: dict, width) -> str:
     source = repr(r["pattern"])
     if width and len(source) > width:
         source = source[:width] + "..."
-    return (f"{r['ns'] / 1e6:.2f}\t{r['first_use_ns'] / 1e6:.2f}\t{r['calls']}\t{r['chars']}\t"
+    return (f"{r['net_ns'] / 1e6:.2f}\t{r['first_use_ns'] / 1e6:.2f}\t{r['calls']}\t{r['chars']}\t"
             f"{r['compiled_in']}\t{named}\t{source}")
