@@ -83,3 +83,73 @@ def test_a_draft_is_the_same_when_its_patterns_are_counted(own_cache, monkeypatc
     labels = {e.label for e in counted.new()}
     assert "Ines Morrow" in labels, labels
     assert to_turtle(counted) == to_turtle(plain)
+
+
+# --- scans run here kept for the next asker (reading/scans_ahead.finditer without the second
+# process's answer) and the gazetteer's "a name opens with this word" asked of its automaton
+
+_COMPANY_TEXT = (
+    "Harrowgate Zinc Group reports a record year\n\n"
+    "Harrowgate Zinc Group Ltd. said on 4 March 2027 that the group had raised output at its "
+    "Tarnbeck smelter by a fifth. The company plans a second furnace. \"We will finish it next "
+    "year,\" said Ines Morrow, who chairs the group. Our partners at Velloran Cobalt Co., Ltd. "
+    "will supply the burners, the company added. Its new furnace will be the group's largest.\n")
+
+
+class _Counting:
+    """A pattern whose scans are counted (as rx.finditer: the same matches)."""
+
+    def __init__(self, rx):
+        self.rx, self.scans = rx, 0
+
+    def finditer(self, text):
+        self.scans += 1
+        return self.rx.finditer(text)
+
+
+def test_a_scan_read_to_its_end_is_kept_for_the_next_asker():
+    from kg.ingest.reading import scans_ahead
+    from kg.ingest.relations import referents
+
+    job = referents._SCAN
+    text = _COMPANY_TEXT * 3
+    rx = _Counting(referents._PHRASE)
+    want = [m.span() for m in referents._PHRASE.finditer(text)]
+    assert want
+    first = [m.span() for m in scans_ahead.finditer(rx, text, job)]
+    again = [m.span() for m in scans_ahead.finditer(rx, text, job)]
+    assert first == want and again == want and rx.scans == 1
+    # another text, or another pattern under the job's name, is scanned anew
+    other = text + " The group agreed."
+    assert [m.span() for m in scans_ahead.finditer(rx, other, job)] == \
+        [m.span() for m in referents._PHRASE.finditer(other)]
+    assert rx.scans == 2
+    # a caller that stops at the first match keeps nothing for the next one
+    third = _COMPANY_TEXT * 2
+    assert scans_ahead.search(rx, third, job).span() == referents._PHRASE.search(third).span()
+    assert [m.span() for m in scans_ahead.finditer(rx, third, job)] == \
+        [m.span() for m in referents._PHRASE.finditer(third)]
+    assert rx.scans == 4
+
+
+def test_drafts_are_the_same_with_scans_kept_as_with_each_scan_run_anew(snapshot_kg,  # noqa: F811
+                                                                       monkeypatch):
+    from kg.ingest.reading import scans_ahead
+
+    kept = draft_of(snapshot_kg, _COMPANY_TEXT, "round45-speed2", "round45-speed2.txt")
+    monkeypatch.setattr(scans_ahead, "_noted", lambda rx, read, job: rx.finditer(read))
+    anew = draft_of(snapshot_kg, _COMPANY_TEXT, "round45-speed2", "round45-speed2.txt")
+    labels = {e.label for e in kept.new()}
+    assert any("Harrowgate Zinc Group" in x for x in labels), labels
+    assert to_turtle(kept) == to_turtle(anew)
+
+
+def test_a_name_opening_with_a_word_is_told_as_the_index_tells_it(snapshot_kg):  # noqa: F811
+    gaz = snapshot_kg.knowledge.gazetteer
+    words = {k.split(" ", 1)[0] for k in gaz.owners}
+    words |= {k[:3] for k in gaz.owners} | {k + "q" for k in list(gaz.owners)[:300]}
+    words |= {"harrowgate", "tarnbeck", "velloran", "zinc", "the", "x"}
+    for w in sorted(words):
+        if w and " " not in w:
+            assert gaz._opens_a_name(w) == bool(gaz._starts_with(w)), w
+    assert gaz._opens_a_name("harrowgate") is False

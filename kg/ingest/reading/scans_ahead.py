@@ -204,6 +204,27 @@ def finditer(rx, text: str, job: tuple[str, str]):
     got = ready.get(job) if ready is not None else None
     read = lowered(text) if low else text
     if got is None:
-        return rx.finditer(read)
+        done = _DONE[1].get(job) if _DONE[0] is read else None
+        if done is not None and done[0] is rx:
+            return list(done[1])
+        return _noted(rx, read, job)
     index, regs = got
     return [Found(read, r, index) for r in regs]
+
+
+# the last text's scans run here to their end, {job: (the pattern, its matches)}: several rules
+# ask for one scan of an article (the referents' phrases three times a run, the first person
+# twice), which the second process, when it runs, sends once
+_DONE: list = [None, {}]
+
+
+def _noted(rx, read: str, job):
+    """``rx.finditer(read)``, its matches kept for the next asker once a caller has read them
+    all (one that stops at the first match keeps none)."""
+    found = []
+    for m in rx.finditer(read):
+        found.append(m)
+        yield m
+    if _DONE[0] is not read:
+        _DONE[0], _DONE[1] = read, {}
+    _DONE[1][job] = (rx, found)
