@@ -116,3 +116,24 @@ def test_call_in_a_sentence_case_headline_is_no_notice(snapshot_kg):
     draft = _draft(snapshot_kg, _CALLED)
     assert not new_labels(draft, "Notice"), new_labels(draft)
 
+
+
+# --- 3. a report "on the Implementation of" a law is about that law ---------------------------
+_REPORT = ("# Report of the Inspection Group of the Lanxi Provincial Department of Ecology on "
+           "the Implementation of the Lanxi Regulations on Tailings Pond Safety\n\n"
+           "Published: 3 December 2026\n\n"
+           "The group visited eleven tailings ponds in four counties in October and found "
+           "three without seepage monitoring.\n")
+
+
+def test_report_on_the_implementation_of_a_law_is_about_it(snapshot_kg):
+    """The headline's report is the text's own document, and the regulations it reports on
+    (printed after "on the Implementation of the") are a document of their own that the report
+    is about."""
+    draft = _draft(snapshot_kg, _REPORT)
+    regs = [e for e in draft.new() if e.label == "Lanxi Regulations on Tailings Pond Safety"]
+    assert regs, new_labels(draft)
+    report = next(e for e in draft.new() if e.label.startswith("Report of the Inspection Group"))
+    assert any(str(p).endswith("#about") and o == regs[0].iri for p, o, _, _ in report.statements)
+    # (the regulations were not issued on the report's day)
+    assert not [o for p, o, _, _ in regs[0].statements if str(p).endswith("#dateIssued")]

@@ -226,7 +226,8 @@ def date_document_itself(draft, dates, dated_kinds, kind) -> int:
         return 0
     title_end, keyed = _title_block(text)
     inside = [(s, e, ent) for s, e, ent in dated_kinds if s < title_end and not ent.known
-              and not any(a <= s < b for a, b in keyed)]
+              and not any(a <= s < b for a, b in keyed)
+              and ent.rule != "document:implemented-title"]   # (the law a report is on)
     inside += _coded_itself(text, dated_kinds, title_end, kind)
     inside += _titled_events(text, dated_kinds, title_end, kind, inside)
     if not inside:

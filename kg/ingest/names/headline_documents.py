@@ -16,7 +16,8 @@ on the Administrative Penalty against X"). Head words and their classes:
 * A title inside the title ("... on Publicising / Issuing / Releasing / Printing and
   Distributing the 2026 List of Energy Efficiency Leaders in ...") is a second document (the
   class of its last head word) that the first is about (``nfo:about``, rule
-  ``document:issues-title``).
+  ``document:issues-title``); so is the law or plan a report is "on the Implementation of"
+  (round 45: "Report of the X Group on the Implementation of the Y Law").
 * The lines that follow the headline before the first blank line (a sub-title: "X Project of
   Y Co., Ltd.") name what the document is about: each project, agreement and site printed there
   (``nfo:about``, rule ``document:subtitle``).
@@ -53,7 +54,9 @@ _AFTER_HEAD = re.compile(r"[ \t]+(?:on|of|for|regarding|concerning|about|to|No\.
 _ISSUES = re.compile(r"\bon[ \t\n]+(?:the[ \t\n]+)?(?:Issuing|Publishing|Publicising|Publicizing|"
                      r"Releasing|Printing[ \t\n]+and[ \t\n]+Distributing|Announcing|"
                      r"Promulgating|Forwarding|Launching|Adjusting|Revising|Publication[ \t\n]+"
-                     r"of)[ \t\n]+(?:the[ \t\n]+)?", re.I)
+                     r"of|Implementing|Implementation[ \t\n]+of)[ \t\n]+(?:the[ \t\n]+)?", re.I)
+IMPLEMENTED_RULE = "document:implemented-title"
+_IMPLEMENTED = re.compile(r"on[ \t\n]+(?:the[ \t\n]+)?Implement", re.I)
 _SMALL = frozenset(("of", "on", "the", "and", "for", "in", "to", "a", "an", "by", "with", "at",
                     "from", "regarding", "concerning", "about", "into", "under", "against",
                     "between", "or", "its", "no.", "&"))
@@ -109,8 +112,11 @@ def headline_documents(draft, spans_of, minter, kind_of) -> list:
             label = " ".join(label.replace("\u201c", "").replace("\u201d", "").split())
             ent = next((x[2] for x in docs if x[0] >= inner.end() and x[2] is not doc), None)
             if ent is None:
-                ent = Entity(minter.mint(label), NFO[sub[1]], label, False,
-                             "document:issues-title", CONFIDENCE)
+                # (a law a report is "on the Implementation of" was issued long before the
+                # text: a rule of its own, which events/document_itself dates not by the text)
+                ent = Entity(minter.mint(label), NFO[sub[1]], label, False, IMPLEMENTED_RULE
+                             if _IMPLEMENTED.match(inner.group(0)) else "document:issues-title",
+                             CONFIDENCE)
                 ent.mentions.append(Span(inner.end(), t_end))
                 draft.entities[ent.iri] = ent
                 made.append((inner.end(), t_end, ent))
