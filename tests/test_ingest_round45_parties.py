@@ -106,3 +106,34 @@ def test_a_part_no_field_names_stands_for_nobody(ruling):
     ev = [e for e in ruling.new() if e.label.startswith("The appellant")]
     for e in ev:
         assert not {p for p, *_ in e.statements if str(p).endswith("#participant")}, e.label
+
+
+VISIT = """Harlow Cast Metals Co., Ltd.
+Investor Relations Activity Record                              No.: 2027-004
+
+Securities code ........ 300999
+Activity type .......... site visit; analyst meeting
+Date and time .......... Thursday, 4 March 2027, 10:00-11:30
+Company attendees ...... Teng Haoran, Chairman
+                         Wei Lanxi, Board Secretary
+Institutions (2) ....... Corbel Securities Co., Ltd.; Linden Ridge Fund Co., Ltd.
+
+Main content
+
+Q1: How did the new die-casting cell run this winter?
+A: It ran at about 80% of its rating.
+"""
+
+
+@pytest.fixture(scope="module")
+def visit(kg):
+    return draft_of(kg, VISIT, "round45-visit", name="visit.txt", today=dt.date(2027, 3, 5))
+
+
+def test_the_attendees_and_institutions_of_a_record_take_part_in_its_meeting(visit):
+    """An investor-relations record's head names the meeting in one field and who came in
+    others ("Company attendees ......", "Institutions (2) ......": a count after the label)."""
+    ev = next(e for e in visit.new() if "analyst meeting" in e.label.lower())
+    got = {visit.entities[o].label for p, o, _, _ in ev.statements
+           if str(p).endswith("#participant") and o in visit.entities}
+    assert {"Teng Haoran", "Wei Lanxi", "Corbel Securities Co., Ltd."} <= got, got

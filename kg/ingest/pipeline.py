@@ -118,6 +118,7 @@ from kg.ingest.names.hanging_names import hanging_names, hanging_tails
 from kg.ingest.names.caps_headings import caps_headings
 from kg.ingest.names.site_fields import site_field_items
 from kg.ingest.relations.record_reader import record_fields
+from kg.ingest.relations.record_parties import record_parties
 from kg.ingest.names.masthead_names import masthead_names
 from kg.ingest.names.cell_names import column_names, drop_across_cells, links_within_cells, person_cell, \
     wrapped_cell_names, wrapped_tails
@@ -529,6 +530,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
         row_cells(draft, spans_of, kind)             # "| Project | Investor | In charge | Due |"
         listed_rows(draft, spans_of, kind)           # "Publicity of ..." over "| Licence No. |": its rows
         record_fields(draft, spans_of, kind)         # "1. X project" over "Investor:  Y Co., Ltd."
+        record_parties(draft, spans_of)              # "Trip dates: 8-10 July" + "Travellers:  A"
         organ_meetings(draft, spans_of, clauses_only=True)  # the clause events: "the council met"
         works_milestones(draft)     # "the smelter to start up": about the smelter
         deliberations(draft)        # "the plan was approved at the meeting": about the plan

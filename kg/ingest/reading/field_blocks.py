@@ -29,7 +29,8 @@ from kg.ingest.records import Record
 # indentation, a label of one to four words (the first capitalised, no figure), its colon,
 # the value's first character
 # (or, on a form, a run of dots instead of the colon: "Builder ........ X Co., Ltd.")
-_FIELD = re.compile(r"([ \t]*)([A-Z][A-Za-z'()/&-]*(?:[ \t][A-Za-z'()/&.-]+){0,3})"
+_FIELD = re.compile(r"([ \t]*)([A-Z][A-Za-z'()/&-]*(?:[ \t][A-Za-z'()/&.-]+){0,3}"
+                    r"(?:[ \t]\(\d{1,3}\))?)"       # (a count: "Institutions (11) ....")
                     r"(?:[ \t]*:|[ \t]+\.{3,}(?!\.))[ \t]*(?=\S)")
 # a numbered item's line: "2. X", "(3) X", "No. 4  X"
 _ITEM = re.compile(r"[ \t]*(?:No\.[ \t]*)?(?:\d{1,3}[.)\u3001]|\(\d{1,3}\))[ \t]+(?=\S)")
