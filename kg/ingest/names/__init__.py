@@ -71,4 +71,8 @@ and metals; bodies inside an organisation by their noun ("the trade union of X C
 
 Round 19: a name in a table stays inside one cell: a header cell is no name and no name runs
 from one cell into the next (``cell_names``, over ``reading.tables``); a province's short name
-in a cell is a name of its own whatever the cell beside it holds (``countries``)."""
+in a cell is a name of its own whatever the cell beside it holds (``countries``).
+
+Round 45: where a capitalised phrase splits into the parts that may each be a name (before a
+date, after a role, at "and", a legal form, a clause word...: ``phrase_parts``), moved out of
+``candidates``, whose reading of a phrase is now a few named steps."""

@@ -1,6 +1,9 @@
 """New entities by rule: capitalised names ending (or beginning, "Ministry of ...") in a word that
 gives their class (``data/name-heads.txt``), with the start trimmed to where the name begins, a
-headline kept apart from the body, and the ``Candidate`` every name rule returns.
+headline kept apart from the body, and the ``Candidate`` every name rule returns. A phrase is
+split into the parts that may each be a name by ``phrase_parts``; each part is then read in
+steps: its head word (``_head_name``, or a company's legal form: ``_company_part``), where its
+name starts (``_name_start``), its label and class (``_named``).
 
 The rules that need none of the phrase machinery live apart: standard numbers and quoted titles
 (``titles``), phrases before a lower-case head (``head_phrases``), people by surname and research
@@ -9,19 +12,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from kg.ingest.names.row_codes import row_code
 from kg.ingest.names.document_on import DOCUMENT_CLASSES, EVENT_CLASSES, document_on
 from kg.ingest.names.line_ends import line_end
-from kg.ingest.names.name_edges import body_general, co_ltd_inside, country_tail, town_start, year_title
+from kg.ingest.names.name_edges import co_ltd_inside, country_tail, town_start, year_title
 from kg.ingest.names.caps_clauses import after_caps_title, caps_name_words
 from kg.ingest.names.phrase_pieces import pieces
-from kg.ingest.names.head_guards import body_class, congress_body, ends_part, issuer_tail, not_a_head, titled_person
+from kg.ingest.names.head_guards import body_class, issuer_tail, not_a_head
 from kg.ingest.reading.headlines import headline_end, split_headline as _split_headline
 from kg.ingest.names.section_outlets import section_outlet
 from kg.ingest.names.not_names import COUNT, is_not_name
-from kg.ingest.lexicon import lines, words
+from kg.ingest.lexicon import words
 from kg.ingest.names.headline_works import generic_headline_works
 from kg.ingest.names.work_titles import in_work_title
 from kg.ingest.names.head_words import (ORG_END_CLASSES as _ORG_END_CLASSES, TITLE_CLASSES as
@@ -30,29 +32,17 @@ from kg.ingest.names.head_words import (ORG_END_CLASSES as _ORG_END_CLASSES, TIT
 from kg.ingest.names.trims import trimmed
 from kg.ingest.names.inner_org_names import CONTAINERS as _CONTAINERS, inner_org
 from kg.ingest.names.given_name_list import outside_people
-from kg.ingest.names.name_tokens import COMPANY_TAIL as _COMPANY_TAIL, PHRASE as _PHRASE, after_day_head, before_amount, site_at_end, NUMERIC_DAY as _NUMERIC_DAY, glued_start, place_to_firm
+from kg.ingest.names.name_tokens import (COMPANY_TAIL as _COMPANY_TAIL, PHRASE as _PHRASE,
+                                         after_day_head, glued_start, site_at_end)
+from kg.ingest.names.phrase_parts import (ABBREV as _ABBREV, DAY_WORDS as _DAY_WORDS,
+                                          MISSIONS as _MISSIONS, MONTH_WORDS as _MONTH_WORDS,
+                                          ORG_CLASSES as _ORG_CLASSES,
+                                          PLACE_CLASSES as _PLACE_CLASSES, after_role,
+                                          before_date, split_parts)
 
 _SUFFIX_ONLY = {"co", "ltd", "corp", "inc", "limited", "company", "(group)"}
 _COLLECTIVE = {"people", "workers", "women", "children", "farmers", "youth"}  # "People's Congress"
 _DOTTED_END = re.compile(r"(?<![A-Za-z])[A-Z](?:\.[A-Za-z]{1,2})+\.$")      # "S.A.", "N.V."
-_ABBREV = {"Co.", "Ltd.", "Corp.", "Inc.", "No.", "St.", "Dr.", "Mr.", "Ms.",
-           # the dotted words of legal forms that another word of the form follows ("Sdn. Bhd.",
-           # "Pvt. Ltd.", "Pte. Ltd.", "Pty. Ltd.", "GmbH & Co. KG"): no sentence ends there
-           "Sdn.", "Bhd.", "Pvt.", "Pte.", "Pty."}
-# the legal forms that end a company's name, and the units that may follow one
-_LEGAL_ENDS = {"Ltd.", "Ltd", "Limited", "Plc", "plc", "PLC", "Inc.", "Inc", "Corp.", "LLC",
-               "GmbH", "AG", "Tbk", "S.A.", "N.V.", "S.p.A.", "SE", "ASA", "AB", "Oyj", "LLP",
-               "JSC", "PJSC", "OJSC", "Bhd", "Bhd.", "B.V.", "BV", "NV", "SpA", "Ltda", "Ltda.",
-               "S.L.", "SAS", "SARL", "KG"}
-_UNITS = {"Branch", "Office", "Division", "Subsidiary", "Representative"}
-_DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-_MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august",
-                "september", "october", "november", "december"}
-_BREAKS = {"The", "On", "In", "At", "Held", "Was", "Were", "During", "From", "With"}
-_PLACE_CLASSES = {"County", "City", "Province", "Region"}
-_PLACE_OR_SITE = _PLACE_CLASSES | {"Site"}
-_ORG_CLASSES = {"Company", "Organization", "GovernmentBody", "IndustryAssociation", "Alliance",
-                "ResearchInstitute", "University", "Fund", "MediaOutlet"}
 _STARTERS = {"according", "the", "in", "on", "at", "during", "recently", "this", "these", "since", "from",
              "by", "with", "as", "after", "before", "under", "to", "for", "and", "of", "a", "an",
              "its", "their", "our", "meanwhile", "currently", "among", "both", "all", "also",
@@ -86,7 +76,6 @@ class Candidate:
 _NONSPACE = re.compile(r"[^\s]+")
 _CRUMB = re.compile(r"[ \t]*>")
 _MAX_LAWS = 12      # laws chained by "and of the" in one phrase ("X Law of ... and of the Y Law")
-_DAY_NTH = re.compile(r"(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)[,.]?")
 
 
 _ON_THE = re.compile(r"(?:^|[^\w])(?:[Oo]n|[Ss]ince|[Bb]y|[Ff]rom|[Uu]ntil|[Tt]ill)(?:[ \t]+the)?[ \t]+$")
@@ -222,270 +211,241 @@ def _phrase_names(text, s, e, heads, company_tail=False) -> list[Candidate]:
 
 
 def _piece(text, ws, heads, company_tail, cut):     # (names/phrase_pieces.py)
+    """The names one piece of a phrase holds, and how many of its words were read."""
     if cut:     # "... at Annual General Meeting\nChina Mining Weekly, 2026-05-21": two phrases
         return _phrase_names(text, ws[0][0], ws[cut - 1][1], heads), cut
     n = len(ws)
-    # "the General Administration of Customs on the 14th (issued)", "... Mines on Tuesday", "... in
-    # 2025": a name ends before its date (a year only where the phrase ends with it)
-    for i in range(1, len(ws) - 1):
-        nxt = ws[i + 1][2].rstrip(".,;:").lower()
-        if ws[i][2] in ("on", "in") and (nxt in _DAY_WORDS or nxt in _MONTH_WORDS or (
-                _DAY_NTH.fullmatch(nxt) or nxt.isdigit() and len(nxt) <= 2) and i + 2 < len(ws)
-                and ws[i + 2][2].rstrip(".,;:").lower() in _MONTH_WORDS):
-            # "... Inner Mongolia on Friday for the 2025 X Conference", "... in May.\nThe
-            # Ministry of X", "... Commission on 15 August 2026": two phrases, the date
-            # between them no word of either
-            j = i + 2
-            while j < len(ws) and (re.fullmatch(r"\d{1,4}(?:st|nd|rd|th)?[,.]?", ws[j][2])
-                                   or ws[j][2].rstrip(".,;:").lower() in _MONTH_WORDS):
-                j += 1
-            return _phrase_names(text, ws[0][0], ws[i - 1][1], heads), j
-        if ws[i][2] in ("on", "in") and ((
-                ws[i + 1][2] == "the" and i + 2 < len(ws) and _DAY_NTH.fullmatch(ws[i + 2][2]))
-                or i + 2 == len(ws) and (re.fullmatch(r"(?:19|20)\d\d", nxt) or _NUMERIC_DAY.match(text, ws[i + 1][0]))):
-            ws = ws[:i]
-            break
+    ws, date = before_date(text, ws)
+    if date is not None:    # "... Commission on 15 August 2026 the Ministry of X": two phrases
+        return _phrase_names(text, ws[0][0], ws[date[0] - 1][1], heads), date[1]
     if not ws:
         return [], n
     before, after, verb = _split_headline(text, ws)
     if verb:
-        # a headline: its subject may be a name; what follows the verb is a description, not
-        # a title (an organisation named there still is one)
-        out = []
-        for part in (before, after):
-            if part:
-                out.extend(c for c in _phrase_names(text, part[0][0], part[-1][1], heads,
-                                                    company_tail and part is after)
-                           if c.cls not in _NOT_IN_HEADLINE)
-        return out, n
+        return _headline_names(text, before, after, heads, company_tail), n
     if before[-1][1] != ws[-1][1]:
         ws, company_tail = before, False
     ws = after_caps_title(ws, text)     # "MINUTES OF THE ... MEETING OF X LIMITED": "X LIMITED"
-    # split "A Council and the B Ministry": at "and"/"&" when the part before ends a name
-    # a role before the name ("Chairman of Yulin Energy Group"): the name starts after it
-    roles, body_roles = _role_words()
-    features = _features()
-    for i in range(len(ws) - 1, 0, -1):
-        if (ws[i][2] == "of" or company_tail and ws[i][2] == "OF") and (ws[i - 1][2].rstrip(",").lower() in roles
-                                                                        and not body_general(ws, i, heads) or i >= 2 and " ".join(
-                w[2] for w in ws[i - 2:i]).rstrip(",").lower() in body_roles
-                and not congress_body(ws, i, roles) or titled_person(ws, i, roles, heads)):
-            ws = ws[i + 1:]
-            break
-    parts, cur = [], []
-    for i, w in enumerate(ws):
-        if w[2] in ("and", "&") and i + 1 < len(ws) and cur and (
-                ws[i + 1][2] == "the" or ends_part(cur, ws[i + 1:], heads)):
-            # "... Xi'an Jiaotong University and Shaanxi Automobile Group ... Co., Ltd."
-            parts.append(cur)
-            cur = []
-            continue
-        if cur and cur[-1][2].endswith(".") and (cur[-1][2] not in _ABBREV or cur[-1][2] == "No."
-                                                 and not w[2][:1].isdigit()) \
-                and not re.fullmatch(r"(?:[A-Z]\.){2,4}", cur[-1][2]):  # ("U.S. Magnesium LLC")
-            # ("No. 8 Smelter" but "A: No. Glencore plc skipped it": the answer, then a name)
-            parts.append(cur)      # "... Association. Liu Jianguo": a sentence ended
-            cur = []
-        if len(cur) >= 2 and cur[-1][2] in _LEGAL_ENDS and (
-                w[2] == "to" or w[2][:1].isupper() and not any(
-                    x[2].rstrip(".,") in _UNITS for x in ws[i:i + 6])) or w[2] == "to" and \
-                place_to_firm(cur, ws[i + 1:i + 9], heads, _PLACE_CLASSES, _LEGAL_ENDS, company_tail, text, _ORG_CLASSES):
-            # "sold X Ltd. to Y Ltd.", "of X Ltd. Y Ltd. said", "from X Province to Y Ltd." end a name (not "X Co., Ltd. Beijing Branch")
-            parts.append(cur)
-            cur = []
-            if w[2] == "to":
-                continue
-        if (cut := before_amount(text, ws, i, cur)) is not None or w[2] in _BREAKS and cur:
-            parts.append(cur if cut is None else cut)   # "The"/"Held"/"On": a new clause; an amount
-            cur = []
-            continue
-        if w[2] == "on" and cur and i + 2 < len(ws) and ws[i + 1][2] == "the" and \
-                heads.get(ws[-1][2].rstrip(".,").lower(), ("", ""))[0] in _ORG_CLASSES and \
-                not any(x[2].rstrip(".,").lower() in heads for x in cur):
-            # "Copper on the London Metal Exchange rose": a metal (or its prices), then the
-            # market it trades on; no organisation's name holds "on the" before its head
-            parts.append(cur)
-            cur = []
-            continue
-        if w[2] in ("in", "at") and len(cur) >= 2 and i + 2 < len(ws) and ws[i + 1][2] == "the" \
-                and heads.get(ws[-1][2].rstrip(".,").lower(), ("", ""))[0] in _PLACE_OR_SITE:
-            # "Huayou Cobalt in the Morowali Industrial Park", "PT X Alloy at the Y Zone": a
-            # name, then the park or place it is in (no name holds "in the" before its head)
-            parts.append(cur)
-            cur = []
-            continue
-        if w[2] in ("and", "&", "in", "at") and cur and cur[-1][2].rstrip(".,").lower() in heads \
-                and (heads[cur[-1][2].rstrip(".,").lower()][1] == "end" or w[2] in ("in", "at")) \
-                and not (w[2] == "in" and cur[-1][2].lower() in _MISSIONS):
-            # "a Supply Agreement in Fugu County": the name ended at its head
-            parts.append(cur)
-            cur = []
-            continue
-        cur.append(w)
-    if cur:
-        parts.append(cur)
+    ws = after_role(ws, heads, company_tail)    # "Chairman of Yulin Energy Group": "Yulin ..."
+    parts = split_parts(text, ws, heads, company_tail)
     out = []
     tail_part = parts[-1] if parts else None      # (a law's "and of Y" is appended below)
     n_parts = len(parts)
-    for part in parts:
-        if not part:
-            continue
-        ps, pe = part[0][0], part[-1][1]
-        if company_tail and part is tail_part:
-            cls, end = "Company", pe
-            rule = "org:co-ltd"
-            doc = document_on(part, heads)
-            if doc is not None:
-                # "Penalty Decision on X Co., Ltd.": a document about X (named from after "on")
-                ts, _ = _trim(text, ps, pe)
-                if doc[0] == "Project":     # "Work on the X Project of Y": from "X"
-                    low = [j for j in range(doc[1]) if part[j][2][:1].islower()
-                           and part[j][2] not in ("and", "&", "of", "for")]
-                    ts = max(ts, part[low[-1] + 1][0]) if low else ts
-                out += [] if doc[0] in EVENT_CLASSES else [Candidate(   # (X's press conference)
-                    ts, pe, " ".join(text[ts:pe].split()), doc[0], "name:project-of-company"
-                    if doc[0] == "Project" else "name:document-on-company", 0.5)]
-                ps = part[doc[1] + 2][0]
-                if doc[0] in DOCUMENT_CLASSES and part[doc[1] + 1][2] == "of":
-                    # ("Report on the Corporate Bonds of X Co., Ltd.": X stands beside the
-                    # report's name, often the one place the text names it in full)
-                    rule = "name:inner-org"
-        else:
-            cls, end, rule = None, None, None
-            for i, (a, b, w) in enumerate(part):
-                key = w.rstrip(",").lower()
-                if key not in heads and key.rstrip(".") in heads:
-                    key = key.rstrip(".")
-                if key not in heads and key[-2:] in ("'s", "\u2019s") and key[:-2] in heads \
-                        and (heads[key[:-2]][1] == "end" or i > 0):
-                    key, b = key[:-2], b - 2    # "X Holding Group's unit", "Fudian Bank's
-                    # branch": the name ends there
-                if (native := native_opening(text, part, i, key, pe, heads, _ABBREV)) is not None:
-                    cls, end, rule, ps = native     # ("Empresa Metalúrgica Vinto": head_words)
-                    break
-                if key not in heads or i == 0 and heads[key][1] == "end" and not opens_with_of(key, part, i):
-                    continue
-                c, pos = (heads[key][0], "head") if opens_with_of(key, part, i) else heads[key]   # ("Division of X")
-                if key in features and not w.endswith(".") and _CAP_NEXT.match(text, b):
-                    continue    # "Salt Lake Lithium Industry": a word of a longer name (not
-                    # "... to the Duizhen River. Tests showed": a sentence ends there)
-                if pos == "end" and COUNT.fullmatch(part[i - 1][2]):
-                    continue    # "Prices Rise Three Times": a count, no name's end
-                if not_a_head(key, part, i):
-                    continue    # "X  Announcement No.", "Section 3", "Three Industry Standards"
-                if _CRUMB.match(text, b) and "\n" in text[part[0][0]:a]:
-                    continue    # "X\nHome > News": a breadcrumb's first step, no name's end
-                if key in _MISSIONS and i + 2 < len(part) and part[i + 1][2] == "in" \
-                        and part[i + 2][2][:1].isupper():
-                    # "the Chinese Embassy in Jakarta": a mission is named by its city
-                    cls, end, rule = c, part[i + 2][1], f"name:{key}-in"
-                    break
-                # ("Directorate General of Mines": "General" goes with the head)
-                g = i + 1 + (i + 2 < len(part) and part[i + 1][2] == "General")
-                # (a body's in capitals too: "X ADMINISTRATION FOR MARKET REGULATION")
-                joint = "" if g >= len(part) else part[g][2].lower() if c in _ORG_CLASSES \
-                    else part[g][2]
-                if pos == "head" and joint in ("of", "for", "on") \
-                        and not (c == "Award" and joint == "on"):     # (conferred on X)
-                    cls, end, rule = site_at_end(part, heads) or c, pe, f"name:{key}-of"   # (or its building)
-                    if issuer_tail(part, i, heads):
-                        end = b     # "X Clauses of the Company": the issuer named by its kind
-                    # "X Law of the People's Republic of China and of the Y Law": two laws
-                    cut = next((j for j in range(i + 2, len(part)) if part[j][2] == "and"
-                                and c == "Policy"), None)
-                    if cut is not None and len(parts) < n_parts + _MAX_LAWS:
-                        end = part[cut - 1][1]
-                        parts.append(part[cut + 1:])   # (a copy of the rest: a few at most)
-                    # "Ministry of X's Technical Guidelines for Y": the body, then its document
-                    own = next((j for j in range(i + 2, len(part) - 1)
-                                if re.search(r"[a-z]['\u2019]s$|[a-z]s['\u2019]$", part[j][2])
-                                and part[j][2][:-2].lower() not in _COLLECTIVE), None)
-                    if own is not None and (cut is None or own < cut) \
-                            and len(parts) < n_parts + _MAX_LAWS and any(
-                                w[2].rstrip(".,").lower() in heads for w in part[own + 1:]):
-                        end = part[own][1] - (1 if part[own][2][-1] in "'\u2019" else 2)
-                        parts.append(part[own + 1:])
-                    break
-                if cls is not None and cls not in _PLACE_CLASSES and c in _PLACE_CLASSES \
-                        and text[end:a].split()[:1] == ["of"]:
-                    # "the Debao Industrial Park of Debao County": the park, then its county
-                    out.extend(_ended(text, part[0][0], end, cls, rule))
-                cls, end, rule = c, b, f"name:{key}"
-            if cls is None:
-                continue
-        if cls == "GovernmentBody" and rule == "name:agency" and any(
-                w[2] == "News" for w in part):
-            cls = "MediaOutlet"           # "Xinhua News Agency"
-        if cls == "Place":
-            ps = town_start(part, end, ps)      # "the X Indaba in Cape Town": Cape Town
-        if cls in _PLACE_CLASSES:        # "Hami City": the few words just before
-            before = [w for w in part if w[1] <= end]
-            keep = []
-            for w in reversed(before):
-                if len(keep) >= 3 or (keep and not w[2][:1].isupper()):
-                    break
-                if keep and re.search(r"['\u2019]s$", w[2]):
-                    break       # "Hunan's Yiyang City": Yiyang City, in Hunan
-                keep.insert(0, w)
-            while len(keep) > 1 and keep[0][2].lower() in _RANKS:
-                keep.pop(0)     # "Deputy County Magistrate Bai": a post's rank, no place's word
-            ps = keep[0][0]
-        while part and re.fullmatch(r"\d{1,2}\.?", (text[ps:ps + 40].split(None, 1) or [""])[0]):
-            nxt = re.search(r"\s+", text[ps:end])
-            if not nxt:
-                break
-            ps += nxt.end()
-        # "Professor Han of X Institute", "Demand for X Ltd", "Exports to X Ltd": the name starts
-        inside = [w for w in part if ps <= w[0] and w[1] <= end]   # after a word with none before
-        ofs = [j for j, w in enumerate(inside) if w[2] in ("of", "for", "to")]
-        if ofs and cls not in _PLACE_CLASSES:
-            j = ofs[-1]
-            if not any(w[2].rstrip(".,").lower() in heads for w in inside[:j]):
-                ps = inside[j + 1][0] if j + 1 < len(inside) else ps
-        ts, te = _trim(text, ps, country_tail(text, cls, end, pe))     # ("... of Kenya")
-        year = _YEAR_FIRST.match(text, ts, te) if cls in _ORG_END_CLASSES else None
-        if year is not None:
-            ts = year.end()     # "the 2026 Jinchuan Group Cup": an event's year, not the group's
-        if te <= ts:
-            continue
-        raw = text[ts:te].rstrip(",")
-        poss = re.search(r"(?<=[a-z])(?:['\u2019]s|(?<=s)['\u2019])$", raw)
-        if poss is not None:
-            raw = raw[:poss.start()]        # "X Department of Forestry's data": the name
-        if raw.endswith(".") and not raw.upper().endswith(("CO.", "LTD.", "CORP.", "INC.")) \
-                and not _DOTTED_END.search(raw):
-            raw = raw[:-1]
-        te = ts + len(raw)
-        label = " ".join(raw.split())
-        if len(label.split()) < 2 or all(w.rstrip(".,").lower() in _SUFFIX_ONLY
-                                         for w in label.split()):
-            continue            # "Co., Ltd." alone is no name
-        if label.split()[0].lower() in ("million", "billion", "trillion"):
-            continue            # "4.3 Billion Dollar Nickel Project": a headline's figure
-        if cls == "ResearchInstitute" and _VENUE.search(label):
-            cls = "Site"            # "X International Convention and Exhibition Center"
-        cls = body_class(label, cls)
-        if cls == "PartyOrganization" and not re.search(
-                r"\b(?:Party|CPC|Communist|Central|Municipal|Provincial|Discipline)\b", label):
-            cls = "Organization"    # "... Standardization Technical Committee": not a Party body
-            if re.match(r"(?:Management|Administrative)[ \t]+Committee[ \t]+of\b", label):
-                cls = "GovernmentBody"      # "Management Committee of X High-Tech Zone"
-        te, label, cls, rule = year_title(text, ts, te, label, cls, rule)     # "Site of the Year"
-        aliases = set()
-        if cls == "Award" and re.match(r"(?:19|20)\d\d[ \t]+[A-Z]", label):
-            # a recurring award is named without the year of this round ("2024 X Award" is
-            # the X Award; the year's form stays an alias)
-            label, aliases = label.split(None, 1)[1], {label}
-        own = re.search(r"['\u2019]s ([A-Z].*)$", label)      # "X's Global Application Center"
-        if own and len(own.group(1).split()) >= 2 and cls not in _NOT_IN_HEADLINE:
-            aliases.add(own.group(1))         # its own name after the owner's possessive
-        out.append(Candidate(ts, te, label, cls, rule, 0.6, aliases))
-        if cls in _CONTAINERS:
-            out.extend(Candidate(*row) for row in inner_org(text, ts, te, heads))
+    for part in parts:      # (read while it grows: _head_name appends the laws' rest)
+        if part:
+            out.extend(_part_names(text, part, parts, n_parts, heads,
+                                   company_tail and part is tail_part))
     return out, n
 
 
-_MISSIONS = {"embassy", "consulate", "consulate-general"}
+def _headline_names(text, before, after, heads, company_tail) -> list[Candidate]:
+    """A headline's names: its subject may be one; what follows the verb is a description, not
+    a title (an organisation named there still is one)."""
+    out = []
+    for part in (before, after):
+        if part:
+            out.extend(c for c in _phrase_names(text, part[0][0], part[-1][1], heads,
+                                                company_tail and part is after)
+                       if c.cls not in _NOT_IN_HEADLINE)
+    return out
+
+
+def _part_names(text, part, parts, n_parts, heads, company) -> list[Candidate]:
+    """The names one part of a phrase gives (``company``: it ends with a company's legal form)."""
+    ps, pe = part[0][0], part[-1][1]
+    out = []
+    if company:
+        cls, end, rule, ps = _company_part(text, part, heads, ps, pe, out)
+    else:
+        got = _head_name(text, part, parts, n_parts, heads, ps, pe, out)
+        if got is None:
+            return out
+        cls, end, rule, ps = got
+    if cls == "GovernmentBody" and rule == "name:agency" and any(
+            w[2] == "News" for w in part):
+        cls = "MediaOutlet"           # "Xinhua News Agency"
+    ps = _name_start(text, part, cls, end, ps, heads)
+    return out + _named(text, part, cls, rule, ps, end, pe, heads)
+
+
+def _company_part(text, part, heads, ps, pe, out) -> tuple:
+    """A company's name ending the part, and the document or project about it the part opens
+    with (added to ``out``): (class, end, rule, start)."""
+    cls, end = "Company", pe
+    rule = "org:co-ltd"
+    doc = document_on(part, heads)
+    if doc is not None:
+        # "Penalty Decision on X Co., Ltd.": a document about X (named from after "on")
+        ts, _ = _trim(text, ps, pe)
+        if doc[0] == "Project":     # "Work on the X Project of Y": from "X"
+            low = [j for j in range(doc[1]) if part[j][2][:1].islower()
+                   and part[j][2] not in ("and", "&", "of", "for")]
+            ts = max(ts, part[low[-1] + 1][0]) if low else ts
+        out += [] if doc[0] in EVENT_CLASSES else [Candidate(   # (X's press conference)
+            ts, pe, " ".join(text[ts:pe].split()), doc[0], "name:project-of-company"
+            if doc[0] == "Project" else "name:document-on-company", 0.5)]
+        ps = part[doc[1] + 2][0]
+        if doc[0] in DOCUMENT_CLASSES and part[doc[1] + 1][2] == "of":
+            # ("Report on the Corporate Bonds of X Co., Ltd.": X stands beside the
+            # report's name, often the one place the text names it in full)
+            rule = "name:inner-org"
+    return cls, end, rule, ps
+
+
+def _head_name(text, part, parts, n_parts, heads, ps, pe, out) -> tuple | None:
+    """The head word that ends (or, before "of", opens) the part's name: (class, end, rule,
+    start), or None; a park's name before "of" its county is added to ``out``, the rest of two
+    laws or a body's document to ``parts``."""
+    features = _features()
+    cls, end, rule = None, None, None
+    for i, (a, b, w) in enumerate(part):
+        key = w.rstrip(",").lower()
+        if key not in heads and key.rstrip(".") in heads:
+            key = key.rstrip(".")
+        if key not in heads and key[-2:] in ("'s", "\u2019s") and key[:-2] in heads \
+                and (heads[key[:-2]][1] == "end" or i > 0):
+            key, b = key[:-2], b - 2    # "X Holding Group's unit", "Fudian Bank's
+            # branch": the name ends there
+        if (native := native_opening(text, part, i, key, pe, heads, _ABBREV)) is not None:
+            cls, end, rule, ps = native     # ("Empresa Metalúrgica Vinto": head_words)
+            break
+        if key not in heads or i == 0 and heads[key][1] == "end" and not opens_with_of(key, part, i):
+            continue
+        c, pos = (heads[key][0], "head") if opens_with_of(key, part, i) else heads[key]   # ("Division of X")
+        if key in features and not w.endswith(".") and _CAP_NEXT.match(text, b):
+            continue    # "Salt Lake Lithium Industry": a word of a longer name (not
+            # "... to the Duizhen River. Tests showed": a sentence ends there)
+        if pos == "end" and COUNT.fullmatch(part[i - 1][2]):
+            continue    # "Prices Rise Three Times": a count, no name's end
+        if not_a_head(key, part, i):
+            continue    # "X  Announcement No.", "Section 3", "Three Industry Standards"
+        if _CRUMB.match(text, b) and "\n" in text[part[0][0]:a]:
+            continue    # "X\nHome > News": a breadcrumb's first step, no name's end
+        if key in _MISSIONS and i + 2 < len(part) and part[i + 1][2] == "in" \
+                and part[i + 2][2][:1].isupper():
+            # "the Chinese Embassy in Jakarta": a mission is named by its city
+            cls, end, rule = c, part[i + 2][1], f"name:{key}-in"
+            break
+        # ("Directorate General of Mines": "General" goes with the head)
+        g = i + 1 + (i + 2 < len(part) and part[i + 1][2] == "General")
+        # (a body's in capitals too: "X ADMINISTRATION FOR MARKET REGULATION")
+        joint = "" if g >= len(part) else part[g][2].lower() if c in _ORG_CLASSES \
+            else part[g][2]
+        if pos == "head" and joint in ("of", "for", "on") \
+                and not (c == "Award" and joint == "on"):     # (conferred on X)
+            cls, end, rule = site_at_end(part, heads) or c, pe, f"name:{key}-of"   # (or its building)
+            if issuer_tail(part, i, heads):
+                end = b     # "X Clauses of the Company": the issuer named by its kind
+            # "X Law of the People's Republic of China and of the Y Law": two laws
+            cut = next((j for j in range(i + 2, len(part)) if part[j][2] == "and"
+                        and c == "Policy"), None)
+            if cut is not None and len(parts) < n_parts + _MAX_LAWS:
+                end = part[cut - 1][1]
+                parts.append(part[cut + 1:])   # (a copy of the rest: a few at most)
+            # "Ministry of X's Technical Guidelines for Y": the body, then its document
+            own = next((j for j in range(i + 2, len(part) - 1)
+                        if re.search(r"[a-z]['\u2019]s$|[a-z]s['\u2019]$", part[j][2])
+                        and part[j][2][:-2].lower() not in _COLLECTIVE), None)
+            if own is not None and (cut is None or own < cut) \
+                    and len(parts) < n_parts + _MAX_LAWS and any(
+                        w[2].rstrip(".,").lower() in heads for w in part[own + 1:]):
+                end = part[own][1] - (1 if part[own][2][-1] in "'\u2019" else 2)
+                parts.append(part[own + 1:])
+            break
+        if cls is not None and cls not in _PLACE_CLASSES and c in _PLACE_CLASSES \
+                and text[end:a].split()[:1] == ["of"]:
+            # "the Debao Industrial Park of Debao County": the park, then its county
+            out.extend(_ended(text, part[0][0], end, cls, rule))
+        cls, end, rule = c, b, f"name:{key}"
+    if cls is None:
+        return None
+    return cls, end, rule, ps
+
+
+def _name_start(text, part, cls, end, ps, heads) -> int:
+    """Where the name starts: a place by the few words before its rank word, after a list's
+    number, after the last "of"/"for"/"to" with no head word before it."""
+    if cls == "Place":
+        ps = town_start(part, end, ps)      # "the X Indaba in Cape Town": Cape Town
+    if cls in _PLACE_CLASSES:        # "Hami City": the few words just before
+        before = [w for w in part if w[1] <= end]
+        keep = []
+        for w in reversed(before):
+            if len(keep) >= 3 or (keep and not w[2][:1].isupper()):
+                break
+            if keep and re.search(r"['\u2019]s$", w[2]):
+                break       # "Hunan's Yiyang City": Yiyang City, in Hunan
+            keep.insert(0, w)
+        while len(keep) > 1 and keep[0][2].lower() in _RANKS:
+            keep.pop(0)     # "Deputy County Magistrate Bai": a post's rank, no place's word
+        ps = keep[0][0]
+    while part and re.fullmatch(r"\d{1,2}\.?", (text[ps:ps + 40].split(None, 1) or [""])[0]):
+        nxt = re.search(r"\s+", text[ps:end])
+        if not nxt:
+            break
+        ps += nxt.end()
+    # "Professor Han of X Institute", "Demand for X Ltd", "Exports to X Ltd": the name starts
+    inside = [w for w in part if ps <= w[0] and w[1] <= end]   # after a word with none before
+    ofs = [j for j, w in enumerate(inside) if w[2] in ("of", "for", "to")]
+    if ofs and cls not in _PLACE_CLASSES:
+        j = ofs[-1]
+        if not any(w[2].rstrip(".,").lower() in heads for w in inside[:j]):
+            ps = inside[j + 1][0] if j + 1 < len(inside) else ps
+    return ps
+
+
+def _named(text, part, cls, rule, ps, end, pe, heads) -> list[Candidate]:
+    """The candidate from ``ps`` to ``end``, trimmed (no possessive, no sentence's stop, no
+    year before an organisation), with its class set by its label, and the bodies inside it."""
+    ts, te = _trim(text, ps, country_tail(text, cls, end, pe))     # ("... of Kenya")
+    year = _YEAR_FIRST.match(text, ts, te) if cls in _ORG_END_CLASSES else None
+    if year is not None:
+        ts = year.end()     # "the 2026 Jinchuan Group Cup": an event's year, not the group's
+    if te <= ts:
+        return []
+    raw = text[ts:te].rstrip(",")
+    poss = re.search(r"(?<=[a-z])(?:['\u2019]s|(?<=s)['\u2019])$", raw)
+    if poss is not None:
+        raw = raw[:poss.start()]        # "X Department of Forestry's data": the name
+    if raw.endswith(".") and not raw.upper().endswith(("CO.", "LTD.", "CORP.", "INC.")) \
+            and not _DOTTED_END.search(raw):
+        raw = raw[:-1]
+    te = ts + len(raw)
+    label = " ".join(raw.split())
+    if len(label.split()) < 2 or all(w.rstrip(".,").lower() in _SUFFIX_ONLY
+                                     for w in label.split()):
+        return []            # "Co., Ltd." alone is no name
+    if label.split()[0].lower() in ("million", "billion", "trillion"):
+        return []            # "4.3 Billion Dollar Nickel Project": a headline's figure
+    cls = _label_class(label, cls)
+    te, label, cls, rule = year_title(text, ts, te, label, cls, rule)     # "Site of the Year"
+    aliases = set()
+    if cls == "Award" and re.match(r"(?:19|20)\d\d[ \t]+[A-Z]", label):
+        # a recurring award is named without the year of this round ("2024 X Award" is
+        # the X Award; the year's form stays an alias)
+        label, aliases = label.split(None, 1)[1], {label}
+    own = re.search(r"['\u2019]s ([A-Z].*)$", label)      # "X's Global Application Center"
+    if own and len(own.group(1).split()) >= 2 and cls not in _NOT_IN_HEADLINE:
+        aliases.add(own.group(1))         # its own name after the owner's possessive
+    out = [Candidate(ts, te, label, cls, rule, 0.6, aliases)]
+    if cls in _CONTAINERS:
+        out.extend(Candidate(*row) for row in inner_org(text, ts, te, heads))
+    return out
+
+
+def _label_class(label: str, cls: str) -> str:
+    """The class a name's words correct (a venue, a Party body, a management committee)."""
+    if cls == "ResearchInstitute" and _VENUE.search(label):
+        cls = "Site"            # "X International Convention and Exhibition Center"
+    cls = body_class(label, cls)
+    if cls == "PartyOrganization" and not re.search(
+            r"\b(?:Party|CPC|Communist|Central|Municipal|Provincial|Discipline)\b", label):
+        cls = "Organization"    # "... Standardization Technical Committee": not a Party body
+        if re.match(r"(?:Management|Administrative)[ \t]+Committee[ \t]+of\b", label):
+            cls = "GovernmentBody"      # "Management Committee of X High-Tech Zone"
+    return cls
+
+
 _CAP_NEXT = re.compile(r"[ \t]+[A-Z]")
 _YEAR_FIRST = re.compile(r"(?:19|20)\d\d\s+(?=[A-Z])")
 _VENUE = re.compile(r"\b(?:Exhibition|Convention|Conference|Expo|Sports|Shopping)[ \t]+Cent(?:er|re)$")
