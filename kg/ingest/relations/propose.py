@@ -162,7 +162,8 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
     node_context(draft, spans_of, sents, within, first_date)
 
     # 2b. organisers, co-organisers, chairs and speakers stated by cue words
-    from kg.ingest.relations.event_roles import event_roles, sub_events
+    from kg.ingest.relations.event_roles import event_roles
+    from kg.ingest.relations.sub_events import sub_events
     event_roles(draft, spans_of, sents, within, kind)
     sub_events(draft, spans_of, sents, kind)
     attendance_fields(draft, spans_of, kind)     # minutes' "Present: A; B", "Presided by: C"
