@@ -125,6 +125,7 @@ from kg.ingest.names.cell_names import column_names, drop_across_cells, links_wi
 from kg.ingest.reading.table_positions import outside_cells
 from kg.ingest.relations.organ_meetings import organ_meetings
 from kg.ingest.relations.works_milestones import works_milestones
+from kg.ingest.relations.delivery_agreements import delivery_agreements
 from kg.ingest.relations.clause_subjects import clause_subjects
 from kg.ingest.relations.title_works import title_works
 from kg.ingest.relations.title_topics import title_topics
@@ -547,6 +548,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
         title_events(draft)                          # "Notice on Holding the X Ceremony": about it
         time_section_days(draft, doc_year)           # its "1. Time and place" section: its day
         title_works(draft)                           # a log's entries: about the works its title names
+        delivery_agreements(draft)                   # "The first lot shall arrive by ...": the contract's
         title_topics(draft, spans_of, kind_of)       # "Results of the Audit of X": about the audit
         period_organisers(draft)                     # "Publicity period: 7 to 11 December": the issuer's
         record_events(draft, spans_of, kind)      # "Enterprise: X" over "Deadline: 31 May": about X
