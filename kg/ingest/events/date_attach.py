@@ -662,6 +662,10 @@ _AT_THING = re.compile(r"\b(?:during|at|in|throughout|before|after|ahead\s+of|si
                        r"on\s+the\s+(?:sidelines|eve|margins)\s+of)\s+(?:the\s+)?$", re.I)
 
 
+# a document's number and the year it is counted in: "Announcement No. 24 of 2026"
+_NUMBER_OF = re.compile(r"\b(?:No|NO)\.?[ \t\n]*\d{1,5}[ \t\n]+of[ \t\n]+$")
+
+
 def _adjectival(text: str, d: DateMention, ss: int) -> bool:
     """A bare year naming a thing ("the 2024 key products", "this year's special round") rather
     than dating a clause; a day between an article and a noun names one too ("a week after the May 5 cabinet meeting",
@@ -675,6 +679,8 @@ def _adjectival(text: str, d: DateMention, ss: int) -> bool:
         return not _AT_THING.search(text, max(ss, d.start - 30), d.start)
     if d.kind != "gYear" or d.until or not text[d.start:d.start + 1].isdigit():
         return False
+    if _NUMBER_OF.search(text, max(ss, d.start - 20), d.start):
+        return True     # ("issued Announcement No. 24 of 2026 and opened X": the number's year)
     before = text[max(ss, d.start - 25):d.start]
     if _TEMPORAL.search(before):
         return False

@@ -27,6 +27,7 @@ from functools import lru_cache
 from kg.ingest.reading.called_off import marks
 from kg.ingest.model import Span
 from kg.ingest.reading.dates import date_literal
+from kg.ingest.reading.signature_cells import paired_at
 from kg.ingest.terms import NFO
 
 _HEAD = 600         # how far the title block may run (characters)
@@ -171,6 +172,13 @@ def _signed_on(text: str, dates, doc_date: str, guessed: bool) -> Span | None:
                 _SIGNED.search(text, max(0, d.start - 60), d.start) is not None and \
                 (not guessed or _ITSELF.search(text, max(0, d.start - 60), d.start)):
             return Span(text.rfind("\n", 0, d.start) + 1, d.end)
+    if not guessed:
+        # ("Date: Monday, 28 December 2026      Date: 2026-12-28" under both parties' names:
+        # the day both dated it, the day it was signed)
+        for d in dates:
+            if d.kind == "date" and d.value == doc_date and not d.until and \
+                    paired_at(text, dates, d):
+                return Span(text.rfind("\n", 0, d.start) + 1, d.end)
     return None
 
 

@@ -166,13 +166,18 @@ def weekdays(text: str, doc_date: str | None, dates) -> list[DateMention]:
             continue
         ref = ref_at(m.start())     # (a quoted message's weekday: of the day it was sent)
         week = _WHICH_WEEK.match(text, m.end())
+        if week is None and m.group(0)[:2].lower() == "on":
+            # ("Attention next week turns to the central bank's meeting on Tuesday": the
+            # week named earlier in its sentence)
+            week = _WEEK_BEFORE.search(text, max(0, m.start() - 80), m.start())
         if week is not None:
             # "on Tuesday last week", "on Friday next week": that weekday of the week before
             # (after) the document's, whatever other day the sentence states
             monday = ref - datetime.timedelta(days=ref.weekday())
             shift = -7 if week.group(1).lower() == "last" else 7
             day = monday + datetime.timedelta(days=shift + _DAYS.index(m.group("day")))
-            out.append(DateMention(m.start("day"), week.end(), day.isoformat(), "date"))
+            out.append(DateMention(m.start("day"), max(week.end(), m.end()), day.isoformat(),
+                                   "date"))
             continue
         if m.group(0)[:4].lower() == "this":
             # "opens this Sunday": that weekday of the document's week (Monday to Sunday)
@@ -210,6 +215,11 @@ def weekdays(text: str, doc_date: str | None, dates) -> list[DateMention]:
             day += datetime.timedelta(days=7)   # "a week on Friday": the Friday after the next
         out.append(DateMention(m.start("day"), m.end(), day.isoformat(), "date"))
     return out
+
+
+# "next week" earlier in the weekday's sentence, no stop and no other weekday between
+_WEEK_BEFORE = re.compile(r"\b(next)[ \t\n]+week\b(?:(?!\b(?:Monday|Tuesday|"
+                          r"Wednesday|Thursday|Friday|Saturday|Sunday)\b)[^.;!?])*$", re.I)
 
 
 # "a week on Friday" (British: a week after the coming Friday)

@@ -39,6 +39,7 @@ from kg.ingest.reading.weekday_years import fit_year
 from kg.ingest.reading.date_ranges import full_year, numeric_order, range_days, weekday_order
 from kg.ingest.reading.date_periods import extended as _extended, month as _month, relative_month
 from kg.ingest.reading.year_context import set_years
+from kg.ingest.reading.signature_cells import labelled_day, paired_day, signed_clause
 from kg.ingest.reading.relative_days import resolve_days, set_ahead  # noqa: F401 (set_ahead: for callers)
 from kg.ingest.terms import Literal, XSD
 from kg.ingest.reading.windows import AtLineStarts, Near
@@ -107,6 +108,8 @@ _PATTERNS = [
     # digits after a comma are no thousands)
     ("mdy", re.compile(_MON + r"\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<y>(?:19|20)\d\d|['\u2019]\d\d)\b")),
     ("dmy", re.compile(r"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MON + r"(?:,\s*|" + _YEAR_GAP + r")(?P<y>(?:19|20)\d\d|['\u2019]\d\d)\b")),
+    # (joined by hyphens, as forms and ledgers print a day: "Issued: 04-Dec-2026 (Fri)")
+    ("dmy", re.compile(r"(?<![\w/.-])(?P<d>[0-3]?\d)-" + _MON + r"-(?P<y>(?:19|20)\d\d)(?![\w-])")),
     ("ym", re.compile(_MON + r",?\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)\b")),
     # (not a time's hour: "signed in August.\n12:25  First charge"; not the number of the next
     # line's item after a full stop: "from 14 October.\n3. Interview"; but "dated Oct.\n28":
@@ -856,6 +859,13 @@ def read_document_date(text: str) -> tuple[DateMention | None, bool]:
     # before the first date of the running text ("Issued 03/04/2026" over "Delivery: mid-May
     # to late June 2026"), it is the text's (the running text's June is no day it was written)
     amb = next((d for d in head if d.ambiguous), None)
+    as_of = next((d for d in head if d.kind == "date" and not d.until and not d.ambiguous
+                  and _AS_OF_HEAD.search(text, max(0, d.start - 40), d.start)), None)
+    if as_of is not None:
+        # ("FORUM PROGRAMME (as of Monday, 14 December 2026; subject to change)" over the days
+        # of the forum: the day the text gives its state on, a better guess of the day it was
+        # written than the first day it tells of; still a guess, no day it was posted)
+        return as_of, True
     for kind in ("date", "gYearMonth"):
         for d in head:
             # (not a day the text sets ahead: "They will be implemented from May 1, 2027"; nor
@@ -865,6 +875,12 @@ def read_document_date(text: str) -> tuple[DateMention | None, bool]:
                     and not in_table(text, d.start) and d.start not in keys:
                 return (amb if amb is not None and amb.start < d.start else d), True
     return amb, amb is not None
+
+
+# what opens the day a text's head gives its state on: "(as of Monday, 14 December 2026",
+# "Status as at 30 November 2026", "updated as of"
+_AS_OF_HEAD = re.compile(r"\b(?:[Aa]s[ \t]+(?:of|at)|AS[ \t]+(?:OF|AT))[ \t]+"
+                         r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?$")
 
 
 # a numbered heading of the body's sections ("II. First meeting of creditors", "2. Arrangements")
@@ -1179,6 +1195,11 @@ def _signed_above(text: str, pos: int, sources: bool) -> DateMention | None:
         if _wordy(line):
             continue        # (a paragraph, no signature's line: not read for its dates)
         got = [d for d in find_dates(line) if d.kind == "date"]
+        if k < 3 and (paired_day(line, got) or len(got) == 1 and (
+                labelled_day(line, got[0]) or signed_clause(line, got[0]))):
+            # ("Date: 28 December 2026     Date: 2026-12-28" of both parties, "Filing date:
+            # 15 December 2026", "Signed in X on 18 December 2026, in four copies")
+            return DateMention(ls + got[0].start, ls + got[0].end, got[0].value, "date")
         if len(got) != 1:
             continue
         # (a "Date:" label is no word of it: "Date: 07.11.2026, Rizhao"; nor a seal's aside)
