@@ -195,9 +195,6 @@ def test_a_post_named_in_passive_is_not_the_regulator_of_the_sentence_before(sna
                 if p[2] == "State Administration for Market Regulation"}, posts(draft)
 
 
-@fault("'to buyers in Santiago de Chile': a City 'Santiago' and a Country 'Chile' are drafted "
-       "(the world list names the city 'Santiago'; a city's name that holds its country after "
-       "'de' is read as two places)")
 def test_santiago_de_chile_is_one_city(snapshot_kg):
     draft = _draft(snapshot_kg, "Ore sales\n\nLIMA, 3 August 2027 -- The miner will sell ore to "
                                 "buyers in Santiago de Chile.\n")

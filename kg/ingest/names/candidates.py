@@ -19,7 +19,8 @@ from kg.ingest.names.line_ends import line_end
 from kg.ingest.names.name_edges import co_ltd_inside, country_tail, town_start, year_title
 from kg.ingest.names.caps_clauses import after_caps_title, caps_name_words
 from kg.ingest.names.phrase_pieces import pieces
-from kg.ingest.names.head_guards import body_class, issuer_tail, not_a_head
+from kg.ingest.names.head_guards import body_class, issuer_tail, law_after, not_a_head, start_after_of
+from kg.ingest.names.long_place_names import listed_start
 from kg.ingest.reading.headlines import headline_end, split_headline as _split_headline
 from kg.ingest.names.section_outlets import section_outlet
 from kg.ingest.names.not_names import COUNT, is_not_name
@@ -338,7 +339,7 @@ def _head_name(text, part, parts, n_parts, heads, ps, pe, out) -> tuple | None:
                 end = b     # "X Clauses of the Company": the issuer named by its kind
             # "X Law of the People's Republic of China and of the Y Law": two laws
             cut = next((j for j in range(i + 2, len(part)) if part[j][2] == "and"
-                        and c == "Policy"), None)
+                        and c == "Policy" and law_after(part, j, heads)), None)
             if cut is not None and len(parts) < n_parts + _MAX_LAWS:
                 end = part[cut - 1][1]
                 parts.append(part[cut + 1:])   # (a copy of the rest: a few at most)
@@ -378,7 +379,7 @@ def _name_start(text, part, cls, end, ps, heads) -> int:
             keep.insert(0, w)
         while len(keep) > 1 and keep[0][2].lower() in _RANKS:
             keep.pop(0)     # "Deputy County Magistrate Bai": a post's rank, no place's word
-        ps = keep[0][0]
+        ps = listed_start(before, keep[0][0])      # ("Ho Chi Minh City")
     while part and re.fullmatch(r"\d{1,2}\.?", (text[ps:ps + 40].split(None, 1) or [""])[0]):
         nxt = re.search(r"\s+", text[ps:end])
         if not nxt:
@@ -386,12 +387,7 @@ def _name_start(text, part, cls, end, ps, heads) -> int:
         ps += nxt.end()
     # "Professor Han of X Institute", "Demand for X Ltd", "Exports to X Ltd": the name starts
     inside = [w for w in part if ps <= w[0] and w[1] <= end]   # after a word with none before
-    ofs = [j for j, w in enumerate(inside) if w[2] in ("of", "for", "to")]
-    if ofs and cls not in _PLACE_CLASSES:
-        j = ofs[-1]
-        if not any(w[2].rstrip(".,").lower() in heads for w in inside[:j]):
-            ps = inside[j + 1][0] if j + 1 < len(inside) else ps
-    return ps
+    return start_after_of(inside, heads, ps) if cls not in _PLACE_CLASSES else ps
 
 
 def _named(text, part, cls, rule, ps, end, pe, heads) -> list[Candidate]:

@@ -15,10 +15,27 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.ingest.lexicon import words
+from kg.ingest.lexicon import lines, words
 from kg.ingest.names.head_words import ORG_END_CLASSES, heads
 
 _CAPS_LEGAL = frozenset(("LTD", "LIMITED", "INC", "CORP", "CORPORATION", "PLC", "LLC", "GROUP"))
+
+
+@lru_cache(maxsize=None)
+def _caps_legal() -> frozenset:
+    """The last words of a name that end a company's in capitals: the legal forms of
+    data/company-suffixes.txt without their dots ("GMBH", "SARL", "JSC", "BHD"), and "GROUP"."""
+    forms = {s.split()[-1].replace(".", "").replace(",", "").upper()
+             for s in lines("company-suffixes")}
+    return _CAPS_LEGAL | frozenset(f for f in forms if f not in ("CO", "COMPANY"))
+
+
+@lru_cache(maxsize=None)
+def _boards() -> tuple:
+    """The nouns of the bodies that govern a company (data/governing-bodies.txt), as lists of
+    upper-case words, longest first: "BOARD OF DIRECTORS", "BOARD"."""
+    nouns = {line.split("|")[0].strip().upper() for line in lines("governing-bodies")}
+    return tuple(sorted((n.split() for n in nouns), key=len, reverse=True))
 
 
 @lru_cache(maxsize=None)
@@ -50,6 +67,13 @@ def after_caps_title(ws: list, text: str | None = None) -> list:
     k += 1
     if k < len(ws) - 1 and ws[k][2] == "THE":
         k += 1
+    # "STATEMENT OF THE BOARD OF (DIRECTORS OF) X LIMITED": the company whose board it is
+    board = next((len(b) for b in _boards() if [w[2] for w in ws[k:k + len(b)]] == b
+                  and k + len(b) < len(ws) - 1 and ws[k + len(b)][2] == "OF"), None)
+    if board is not None:
+        k += board + 1
+        if k < len(ws) - 1 and ws[k][2] == "THE":
+            k += 1
     known = heads()
     if not any((h := known.get(w[2].rstrip(".,").lower())) and h[0] in ORG_END_CLASSES
                for w in ws[k:]):
@@ -62,9 +86,12 @@ def after_caps_title(ws: list, text: str | None = None) -> list:
 def caps_name_words(ws: list, text: str | None = None) -> list:
     """``ws`` from the word a company's name in capitals starts at (``ws`` when it is none)."""
     ws = after_caps_title(ws, text)
-    if len(ws) <= 2 or ws[-1][2].rstrip(".,").upper() not in _CAPS_LEGAL or \
+    legal = _caps_legal()
+    if len(ws) <= 2 or ws[-1][2].replace(".", "").rstrip(",").upper() not in legal or \
             not all(w[2].isupper() for w in ws if any(c.isalpha() for c in w[2])):
         return ws
+    # a break word, or "AND" after a legal form ("BETWEEN X LIMITED AND Y GMBH": "Y GMBH")
     k = next((k for k in range(len(ws) - 2, -1, -1)
-              if ws[k][2].lower().rstrip(".,:;") in _breaks()), None)
+              if ws[k][2].lower().rstrip(".,:;") in _breaks() or ws[k][2] in ("AND", "&")
+              and k > 0 and ws[k - 1][2].replace(".", "").rstrip(",") in legal), None)
     return ws if k is None else ws[k + 1:]

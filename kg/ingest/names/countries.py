@@ -45,8 +45,9 @@ def _listed_rx(provinces: tuple[str, ...]):
 
 
 # "Inner Mongolia", "Papua New Guinea": a country's name after another capitalised word (not a
-# function word: "In Mongolia", "The Netherlands") is inside a longer name
-_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ \t]+$")
+# function word: "In Mongolia", "The Netherlands") is inside a longer name, and so after one
+# and a particle of the languages whose "of" it is ("Santiago de Chile", "Universidad de Chile")
+_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ \t]+(?:(?:de|del|do|da|di)[ \t]+)?$")
 _NAME_AFTER = re.compile(r"[ \t]+[A-Z]")
 
 

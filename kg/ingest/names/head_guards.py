@@ -48,12 +48,24 @@ _NOTICE_HEADS = {"notice", "circular"}
 _TITLE_PREPOSITIONS = {"On", "Of", "For", "About", "Regarding", "Concerning", "To", "Issued",
                        "By", "In", "From", "Related", "Relating", "Governing", "No"}
 _UNIT_HEADS = {"section", "workshop"}
+# legal forms that are also common words or units ("AS": Norway's and Denmark's
+# "aksjeselskap"; "KG": Germany's "Kommanditgesellschaft", and kilograms): a name's end only
+# printed in capitals after a word that is not
+_CAPS_ONLY = {"as", "kg"}
+
+
+def caps_form(word: str, before: str) -> bool:
+    """Whether ``word``, a legal form of ``_CAPS_ONLY``, is printed as one: in capitals, after
+    a word in mixed case ("Vestland Aluminium AS"; in a heading in capitals it is "as")."""
+    return word.isupper() and bool(before) and not before.isupper()
 
 
 def not_a_head(key: str, part: list, i: int) -> bool:
     """Whether the head word ``key``, the ``i``-th word of ``part`` (tuples whose third item is
     the word), ends no name there."""
     nxt = part[i + 1][2] if i + 1 < len(part) else ""
+    if key in _CAPS_ONLY:       # "Vestland Aluminium AS", not "Prices Rise As Supply Tightens"
+        return not caps_form(part[i][2], part[i - 1][2] if i else "")
     if key in _ONLY_WITH_OF:
         return nxt not in ("of", "on")
     if key in _NOTICE_HEADS and i > 0 and nxt[:1].isupper() and nxt[1:2].islower() \
@@ -96,8 +108,10 @@ def titled_person(ws, i: int, roles, heads) -> bool:
 
 def ends_org(word: str, heads) -> bool:
     """A word that ends an organisation's name ("University", "Group"): a name may stop there."""
-    h = heads.get(word.rstrip(",").lower())
-    return bool(h) and h[0] in ORG_END_CLASSES and word[:1].isupper()
+    key = word.rstrip(",").lower()
+    h = heads.get(key)
+    return bool(h) and h[0] in ORG_END_CLASSES and word[:1].isupper() \
+        and (key not in _CAPS_ONLY or word.rstrip(",") == key.upper())
 
 
 def ends_part(cur, rest, heads) -> bool:
@@ -105,8 +119,17 @@ def ends_part(cur, rest, heads) -> bool:
     after it: an organisation's end word ("... University and Y Group"), or a body of a
     country (:func:`body_of_country`), or a body named from its head before a company
     (:func:`body_then_firm`)."""
-    return ends_org(cur[-1][2], heads) or body_of_country(cur, rest, heads) \
-        or body_then_firm(cur, rest, heads)
+    return ends_org(cur[-1][2], heads) and named_before(cur, rest) \
+        or body_of_country(cur, rest, heads) or body_then_firm(cur, rest, heads)
+
+
+def named_before(cur, rest=()) -> bool:
+    """Whether the "and" / "&" between the words ``cur`` and ``rest`` may end a name there: a
+    word with a capital or a digit names the organisation before its end word ("d'Arcy Mine",
+    "No. 3 Mine"; an end word alone, "the Securities and Exchange Commission", is a field of
+    the name after "and"), and the "&" is no limited partnership's ("X GmbH & Co. KG")."""
+    return any(ch.isupper() or ch.isdigit() for w in cur[:-1] for ch in w[2]) \
+        and not partner_form(cur, rest)
 
 
 def body_then_firm(cur, rest, heads) -> bool:
@@ -198,3 +221,31 @@ def _body_ends() -> tuple:
         out.append((re.compile(re.escape(end.strip()) + r"(?: of(?: [A-Z][\w'-]*)+)?$"),
                     frozenset(was), now))
     return tuple(out)
+
+
+def law_after(part, j: int, heads) -> bool:
+    """Whether the "and" at ``j`` of a law's name joins a second law ("X Law of the People's
+    Republic of China and of the Y Law"): a law's head word follows it. Else the "and" joins
+    two nouns of one title ("Law on the Prevention and Control of Solid Waste Pollution")."""
+    return any(heads.get(w[2].rstrip(".,").lower(), ("",))[0] == "Policy" for w in part[j + 1:])
+
+
+_PARTNER_FORMS = {"GmbH", "AG", "SE", "Ltd", "Ltd.", "Limited", "Inc.", "LLC"}
+
+
+def partner_form(cur, rest) -> bool:
+    """Whether an "&" between the words ``cur`` and ``rest`` is a limited partnership's legal
+    form after its partner's ("X GmbH & Co. KG", "Y Ltd & Co KG"): no joint of two names."""
+    return bool(cur) and cur[-1][2] in _PARTNER_FORMS and len(rest) >= 2 \
+        and rest[0][2] in ("Co.", "Co") and rest[1][2].rstrip(".,") in ("KG", "KGaA", "OHG")
+
+
+def start_after_of(inside: list, heads, ps: int) -> int:
+    """Where a name starts that a phrase's words ``inside`` hold ("Professor Han of X
+    Institute", "Demand for X Ltd", "Exports to X Ltd"): after the last "of" / "for" / "to"
+    before its first head word ("Article 71 of the Law on the Prevention and Control of X":
+    from "the Law"), else at ``ps``."""
+    h = next((k for k, w in enumerate(inside) if w[2].rstrip(".,").lower() in heads),
+             len(inside))
+    ofs = [j for j, w in enumerate(inside[:h]) if w[2] in ("of", "for", "to")]
+    return inside[ofs[-1] + 1][0] if ofs and ofs[-1] + 1 < len(inside) else ps

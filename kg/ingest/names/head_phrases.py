@@ -34,6 +34,12 @@ def _ordinary(text: str, word: str) -> bool:
     return word.lower() in words("industry-name-heads") or word.lower() in _LOWER[1]
 
 
+# a word of a name before its head: Latin letters with their accents too ("the Tân Rai alumina
+# plant", "the Anápolis plant"), digits, hyphens, a count's thousands ("2,000")
+_LATIN = r"A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff"
+_WORD = re.compile(rf"[{_LATIN}][{_LATIN}\u0300-\u036f\-]*(?:,\d{{3}})*")
+
+
 def project_phrases(text: str) -> list[Candidate]:
     """Noun phrases ending in a lower-case head that says what they are (``data/phrase-heads.txt``):
     "the large-scale electric heating pot magnesium smelting technology pilot project". The
@@ -62,7 +68,7 @@ def project_phrases(text: str) -> list[Candidate]:
             # (a stop word capitalised right after an article is a name's word: "the May Day
             # mine", "the New Century plant", "the First Quantum mine")
             titled = named and toks[i - 1].lower() in _ARTICLES
-            if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9\-]*(?:,\d{3})*", tok) \
+            if not _WORD.fullmatch(tok) \
                     or low in stops and not titled \
                     or (tok == low and low in _finite_verbs()) \
                     or (low.endswith(("ed", "ly")) and "-" not in low and not named) \

@@ -94,6 +94,27 @@ _NATIVE_NEXT = re.compile(r"[ \t]+(?:(?:d[aeiou]l?|d[ao]s|della|des)[ \t]+)?[A-Z
 _NATIVE_JOINT = re.compile(r"[ \t]+(?:do|da|dos|das|e|y)[ \t]+(?=[A-ZÀ-Þ])")
 
 
+# the English words a phrase runs through that no native name's part after its joint holds:
+# "Companhia X do Norte on Thursday", "... e Cobalto in May" end before them
+_ENGLISH_JOINTS = {"of", "and", "for", "the", "on", "in", "to"}
+
+
+def _joined_end(text: str, start: int, end: int, abbrev) -> tuple[int, bool]:
+    """Where the part of a native name after its joint ("do Norte", "e Cobalto"), the phrase
+    ``text[start:end]``, ends, and whether it is the phrase's whole: before an English word
+    that joins phrases ("on Thursday") and after a word whose period ends its sentence
+    ("Norte. Minister X": not a dotted legal form's, "S.A.")."""
+    last = start
+    for w in re.finditer(r"\S+", text[start:end]):
+        word = w.group()
+        if word in _ENGLISH_JOINTS:
+            return last, False
+        last = start + w.end()
+        if word.endswith(".") and word not in abbrev and not re.search(r"[A-Za-z]\.[A-Za-z]", word):
+            return last, last == end
+    return end, True
+
+
 def native_opening(text: str, part: list, i: int, key: str, pe: int, heads, abbrev):
     """(class, end, rule, start) of a name opened by the native head word ``key``, the word
     ``i`` of the phrase ``part`` that ends at ``pe`` ("Empresa Metalúrgica Vinto", "Université
@@ -112,7 +133,9 @@ def native_opening(text: str, part: list, i: int, key: str, pe: int, heads, abbr
         more = PHRASE.match(text, m.end()) if m else None
         if more is None:
             break
-        end = more.end()
+        end, whole = _joined_end(text, m.end(), more.end(), abbrev)
+        if not whole:
+            break
     last = text[:end].rsplit(None, 1)[-1]
     if last.endswith(".") and last not in abbrev and not re.search(r"[A-Za-z]\.[A-Za-z]", last):
         end -= 1

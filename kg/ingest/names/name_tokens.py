@@ -29,7 +29,7 @@ PHRASE = re.compile(rf"{CAP}(?:{GAP}(?:{CONN}{GAP})*{CAP})*")
 # "X (Group) Co., Ltd.", "X (Hong Kong) Co., Limited", "X Group Co.,\nLtd." (hard-wrapped), and
 # in a heading's capitals "X GROUP CO., LTD."
 COMPANY_TAIL = re.compile(r"^,?[ \t\u00a0\u202f]*(?:\n[ \t\u00a0\u202f]*)?(?:(?:(?:\([A-Z][a-z]+(?:[ \t\u00a0\u202f]+[A-Z][a-z]+)?\)[ \t\u00a0\u202f]*)?(?:Co|CO)\.?,?[ \t\u00a0\u202f]*(?:\n[ \t\u00a0\u202f]*)?)?"
-                          r"(?:Ltd\.?|LTD\.?|Limited\b|LIMITED\b)|\((?:Limited|General)[ \t\u00a0\u202f]+Partnership\)|plc\b|PLC\b)")     # "X plc"
+                          r"(?:Ltd\.?|LTD\.?|Lda\b\.?|Limited\b|LIMITED\b)|\((?:Limited|General)[ \t\u00a0\u202f]+Partnership\)|plc\b|PLC\b)")     # "X plc"
 
 # an amount of money printed in title case ("RMB 300 Million", "$1.2 Billion", "500 Million
 # Yuan", as headlines and press releases print them): no word of a name

@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from kg.ingest.lexicon import lines, words
+from kg.ingest.names.head_words import TITLE_CLASSES
 from kg.ingest.reading.headlines import headline_verbs
 
 # a count word or figure ("Eight Projects", "12 Firms"; also "Three Times" for candidates.py)
@@ -51,11 +52,20 @@ def runs_over_verb(toks: list[str]) -> bool:
     Out Measures", "Output Rises 5%"), or the first word is one that opens a headline's predicate
     ("Plans New Smelter"): the words are a headline, no name."""
     verbs = headline_verbs()
+    if _titled_on(toks):
+        return False        # "Provisions on the Administration of Product Recalls": a title
     first = verbs.get(toks[0]) if len(toks) >= 2 else None
     if first == "lead" or first == "present" and toks[0].endswith("s"):
         return True         # "X Co., Ltd. Plans New Smelter": the name ended before "Plans"
         # (a plural's verb, "Rise", may open a name: "Rise Group")
     return any(verbs.get(t.rstrip(",.:;")) == "present" for t in toks[1:])
+
+
+def _titled_on(toks: list[str]) -> bool:
+    """A document's title: its head word ("Provisions", "Measures", "Law": head_words'
+    TITLE_CLASSES) and what it is on, whose last noun may be a verb's form ("Recalls",
+    "Cuts", "Increases")."""
+    return len(toks) >= 3 and toks[0] in TITLE_CLASSES and toks[1] in ("on", "for", "of")
 
 
 def relative_period(toks: list[str]) -> bool:

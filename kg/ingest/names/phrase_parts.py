@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from kg.ingest.names.head_guards import congress_body, ends_part, titled_person
+from kg.ingest.names.head_guards import congress_body, ends_part, named_before, titled_person
 from kg.ingest.names.head_words import role_words
 from kg.ingest.names.name_edges import body_general
 from kg.ingest.names.name_tokens import NUMERIC_DAY, before_amount, place_to_firm
@@ -21,12 +21,12 @@ _DAY_NTH = re.compile(r"(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)[,.]?")
 ABBREV = {"Co.", "Ltd.", "Corp.", "Inc.", "No.", "St.", "Dr.", "Mr.", "Ms.",
           # the dotted words of legal forms that another word of the form follows ("Sdn. Bhd.",
           # "Pvt. Ltd.", "Pte. Ltd.", "Pty. Ltd.", "GmbH & Co. KG"): no sentence ends there
-          "Sdn.", "Bhd.", "Pvt.", "Pte.", "Pty."}
+          "Sdn.", "Bhd.", "Pvt.", "Pte.", "Pty.", "Lda."}
 # the legal forms that end a company's name, and the units that may follow one
 _LEGAL_ENDS = {"Ltd.", "Ltd", "Limited", "Plc", "plc", "PLC", "Inc.", "Inc", "Corp.", "LLC",
                "GmbH", "AG", "Tbk", "S.A.", "N.V.", "S.p.A.", "SE", "ASA", "AB", "Oyj", "LLP",
                "JSC", "PJSC", "OJSC", "Bhd", "Bhd.", "B.V.", "BV", "NV", "SpA", "Ltda", "Ltda.",
-               "S.L.", "SAS", "SARL", "KG"}
+               "S.L.", "SAS", "SARL", "KG", "Lda", "Lda.", "AS"}
 _UNITS = {"Branch", "Office", "Division", "Subsidiary", "Representative"}
 _BREAKS = {"The", "On", "In", "At", "Held", "Was", "Were", "During", "From", "With"}
 PLACE_CLASSES = {"County", "City", "Province", "Region"}
@@ -119,6 +119,7 @@ def split_parts(text: str, ws: list, heads: dict, company_tail: bool) -> list[li
             cur = []
             continue
         if w[2] in ("and", "&", "in", "at") and cur and cur[-1][2].rstrip(".,").lower() in heads \
+                and (w[2] in ("in", "at") or named_before(cur, ws[i + 1:])) \
                 and (heads[cur[-1][2].rstrip(".,").lower()][1] == "end" or w[2] in ("in", "at")) \
                 and not (w[2] == "in" and cur[-1][2].lower() in MISSIONS):
             # "a Supply Agreement in Fugu County": the name ended at its head

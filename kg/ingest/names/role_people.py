@@ -36,9 +36,11 @@ _W = (rf"[{_UP}](?:[{_LO}]+(?:[{_UP}][{_LO}]+)?|['’][{_UP}][{_LO}]+)"
 _PARTICLES = ("van", "von", "der", "den", "de", "da", "do", "dos", "das", "du", "del", "della", "di",
               "le", "la", "bin", "binti", "al", "el", "ter", "ten")
 # (two may stand together: "Pieter van der Merwe", "María José de la Cruz", "Ana de los Ríos")
-# (or one joined by a hyphen, in lower case: "Fatima al-Rashid", "Omar el-Sayed")
+# (or one joined by a hyphen or an apostrophe, in lower case: "Fatima al-Rashid", "Omar
+# el-Sayed", "João Baptista d'Almeida")
 _PARTICLE = (rf"(?:(?:{'|'.join(_PARTICLES)})[ \t]+(?:(?:der|den|la|las|los|le)[ \t]+)?"
-             rf"|(?:{'|'.join(lines('hyphened-name-particles'))})-(?=[{_UP}]))")
+             rf"|(?:{'|'.join(lines('hyphened-name-particles'))})-(?=[{_UP}])"
+             rf"|(?:{'|'.join(lines('apostrophe-name-particles'))})['’](?=[{_UP}]))")
 # the words of a name: two or three (a particle may stand before the last)
 _NAME = rf"(?:{_W}[ \t]+){{1,2}}{_PARTICLE}?{_W}"
 _NAME_BEFORE = re.compile(rf"(?<![\w'’&.-])({_NAME})$")
