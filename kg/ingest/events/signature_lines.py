@@ -88,6 +88,16 @@ _COMPANY_SIGNED = re.compile(r"(?:^|(?<=\n)|(?<=[.:]\s))(?P<clause>On[ \t]+(?P<w
 _SENTENCE_END = re.compile(r"\.(?=\s+[A-Z(]|\s*$)|\n[ \t]*\n")
 
 
+def _keep(draft, spans_of, held, ent, deal, span, rule) -> None:
+    """Put the signing ``ent`` (mentioned at ``span``) into the draft, sign ``deal`` (if any) at
+    it, and mark its words as an event's so that no later line reads them again."""
+    if deal is not None:
+        deal.add(NFO.signedAt, ent.iri, span, rule)
+    draft.entities[ent.iri] = ent
+    spans_of.append((span.start, span.end, ent))
+    held[span.start:span.end] = b"\x01" * (span.end - span.start)
+
+
 def propose(draft, spans_of, minter, kind_of) -> list:
     """Add an event for each signing line described above; returns them."""
     text = draft.text
@@ -135,11 +145,7 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         parties = [o for p, o, _, _ in deal.statements if p == NFO.party] if deal else []
         for o in parties or _block_signers(text, a, named):
             ent.add(NFO.participant, o, span, RULE)
-        if deal is not None:
-            deal.add(NFO.signedAt, ent.iri, span, RULE)
-        draft.entities[ent.iri] = ent
-        spans_of.append((a, b, ent))
-        held[a:b] = b"\x01" * (b - a)
+        _keep(draft, spans_of, held, ent, deal, span, RULE)
         out.append(ent)
     return out
 
@@ -186,10 +192,6 @@ def _company_signed(draft, spans_of, minter, kind_of) -> list:
         for x in parties:
             if x.iri != ent.iri:
                 ent.add(NFO.participant, x.iri, span, COMPANY_RULE)
-        if deal is not None:
-            deal.add(NFO.signedAt, ent.iri, span, COMPANY_RULE)
-        draft.entities[ent.iri] = ent
-        spans_of.append((a, b, ent))
-        held[a:b] = b"\x01" * (b - a)
+        _keep(draft, spans_of, held, ent, deal, span, COMPANY_RULE)
         out.append(ent)
     return out
