@@ -2,7 +2,8 @@
 (both parties' "Date:" cells of one day, "Filing date:", "Posted:" before another column, "Signed
 in X on <day>, in four copies"), a day printed with hyphens ("04-Dec-2026"), and the day a
 text's head gives its state on ("as of Monday, 14 December 2026") over the first day it tells
-of. On short texts written for this file (invented bodies, companies and people)."""
+of, and a document title misread as an award ("NOTICE OF ARBITRAL AWARD") that kept the
+document's own day from it. On short texts written for this file (invented bodies, companies and people)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -132,4 +133,40 @@ def test_as_of_day_places_a_later_deadline_in_the_coming_year(snapshot_kg):
     values = {str(o) for e in draft.entities.values() for p, o, _, _ in e.statements
               if "date" in str(p).lower()}
     assert "2028-02-26" not in values, values
+
+
+
+# --- 5. a title misread as an award or a place: the document keeps its day ---------------------
+_AWARD_NOTICE = ("Dunmere Arbitration Commission\nNOTICE OF ARBITRAL AWARD\n\n"
+                 "Case No.:        (2026) Dun Zhong Zi No. 0412\n"
+                 "Claimant:        Orrin Foil Works Co., Ltd.\n"
+                 "Respondent:      Fenmoor Light Metals Co., Ltd.\n\n" + _BODY + _BODY
+                 + "Dunmere Arbitration Commission\n16 December 2026\n")
+
+
+def test_a_notice_titled_with_award_is_not_an_award(snapshot_kg):
+    draft = _draft(snapshot_kg, _AWARD_NOTICE)
+    awards = {e.label for e in draft.new() if str(e.cls).endswith("#Award")}
+    assert "NOTICE OF ARBITRAL AWARD" not in awards, awards
+    notices = {e.label: {str(o) for p, o, _, _ in e.statements if str(p).endswith("#dateIssued")}
+               for e in draft.new() if str(e.cls).endswith("#Notice")}
+    assert any("2026-12-16" in v for k, v in notices.items()
+               if k.upper() == "NOTICE OF ARBITRAL AWARD"), notices
+
+
+_AWARDS_HEADING = ("Fenmoor Light Metals Co., Ltd.\n\n"
+                   "ANNOUNCEMENT OF THE 2026 ANNUAL SUPPLIER AWARDS\n\n"
+                   "Ref.: FL-CG-2026-44\n\n" + _BODY + _BODY
+                   + "Procurement Centre of Fenmoor Light Metals Co., Ltd.\n21 December 2026\n")
+
+
+def test_an_announcement_heading_of_awards_is_the_announcement(snapshot_kg):
+    draft = _draft(snapshot_kg, _AWARDS_HEADING)
+    same_span = [e for e in draft.new() if any(
+        draft.text[m.start:m.end] == "ANNOUNCEMENT OF THE 2026 ANNUAL SUPPLIER AWARDS"
+        for m in e.mentions)]
+    assert same_span and all(not str(e.cls).endswith("#Award") for e in same_span), \
+        [(e.label, e.cls) for e in same_span]
+    assert any("2026-12-21" in {str(o) for p, o, _, _ in e.statements
+                                if str(p).endswith("#dateIssued")} for e in same_span)
 

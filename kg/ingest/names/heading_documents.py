@@ -43,6 +43,7 @@ from functools import lru_cache
 
 from kg.ingest.lexicon import lines
 from kg.ingest.names.heading_agreements import read_agreement_header
+from kg.ingest.names.headline_documents import MISREAD_KINDS
 from kg.ingest.model import Entity, Span
 from kg.ingest.reading.dates import date_literal, find_dates, read_document_date
 from kg.ingest.terms import NFO
@@ -274,6 +275,7 @@ def heading_documents(draft, spans_of, minter, kind_of):
            for x in rows):
         return None         # (the heading names a document the graph knows)
     if doc is None:
+        _drop_misread(draft, spans_of, rows, start, end, kind_of)
         label = " ".join(caps_to_title(printed).replace('"', "").replace("\u201c", "")
                          .replace("\u201d", "").split())   # (no gap where a quote was)
         doc = Entity(minter.mint(label), NFO[cls], label, False, RULE, CONFIDENCE)
@@ -358,6 +360,28 @@ def _signed_under(text: str, spans_of, doc, after: int):
 
 
 _CLOSING = re.compile(r"[*=\- \t]*END[ \t]+OF[ \t]+(?:THE[ \t]+)?[A-Z]+[*=\- \t]*")
+
+
+# how far short of the heading's end a misread name of it may stop ("PROJECT DISCLOSURE SHEET"
+# of "PROJECT DISCLOSURE SHEET (PDS)")
+_SHORT_OF = 10
+
+
+def _drop_misread(draft, spans_of, rows, start, end, kind_of) -> None:
+    """A new organisation, place or award read from the heading's own words, from its start to
+    (about) its end ("ANNOUNCEMENT OF THE 2026 ANNUAL SUPPLIER AWARDS" read as an award): the
+    document misread; its mentions there go."""
+    bad = [x for x in rows if x[0] == start and end - _SHORT_OF <= x[1] <= end
+           and not x[2].known and kind_of(x[2].cls) in MISREAD_KINDS]
+    if not bad:
+        return
+    gone = {(s, e, id(x)) for s, e, x in bad}
+    spans_of[:] = [x for x in spans_of if (x[0], x[1], id(x[2])) not in gone]
+    rows[:] = [x for x in rows if (x[0], x[1], id(x[2])) not in gone]
+    for s, e, x in bad:
+        x.mentions[:] = [m for m in x.mentions if not (m.start == s and m.end == e)]
+        if not x.mentions:
+            draft.entities.pop(x.iri, None)
 
 
 def _drop_closing_marks(draft, spans_of, kind_of) -> None:

@@ -208,12 +208,18 @@ def _leads() -> frozenset[str]:
     return frozenset(lines("document-title-leads"))
 
 
+# the kinds of a name the headline's head word cannot be inside: an organisation, a place or
+# site, an award ("NOTICE OF ARBITRAL AWARD" is a notice, not an award)
+MISREAD_KINDS = ("org", "place", "award")
+
+
 def _drop_misread(draft, spans_of, rows, at, kind_of) -> None:
-    """A new organisation whose name holds the headline's head word ("Announcement on the
-    Selection of the Investor of X Co., Ltd." read as a company for its legal form) is the
-    document misread: its mentions there go."""
+    """A new organisation, place or award whose name holds the headline's head word
+    ("Announcement on the Selection of the Investor of X Co., Ltd." read as a company for its
+    legal form, "NOTICE OF ARBITRAL AWARD" as an award) is the document misread: its mentions
+    there go."""
     bad = [x for x in rows if x[0] <= at < x[1] and not x[2].known
-           and kind_of(x[2].cls) == "org"]
+           and kind_of(x[2].cls) in MISREAD_KINDS]
     if not bad:
         return
     gone = {(s, e, id(ent)) for s, e, ent in bad}
