@@ -146,3 +146,15 @@ class Draft(Record):
                 for m in e.mentions:
                     held[m.start:m.end] = b"\x01" * (m.end - m.start)
         return held
+
+    def drop_mentions(self, bad, *lists: list) -> None:
+        """The mentions ``bad`` ((start, end, entity) rows) are misreadings: they leave each of
+        ``lists`` (``spans_of`` and the like) and their entities, and an entity with no mention
+        left leaves the draft."""
+        gone = {(s, e, id(x)) for s, e, x in bad}
+        for rows in lists:
+            rows[:] = [x for x in rows if (x[0], x[1], id(x[2])) not in gone]
+        for s, e, x in bad:
+            x.mentions[:] = [m for m in x.mentions if not (m.start == s and m.end == e)]
+            if not x.mentions:
+                self.entities.pop(x.iri, None)

@@ -373,15 +373,8 @@ def _drop_misread(draft, spans_of, rows, start, end, kind_of) -> None:
     document misread; its mentions there go."""
     bad = [x for x in rows if x[0] == start and end - _SHORT_OF <= x[1] <= end
            and not x[2].known and kind_of(x[2].cls) in MISREAD_KINDS]
-    if not bad:
-        return
-    gone = {(s, e, id(x)) for s, e, x in bad}
-    spans_of[:] = [x for x in spans_of if (x[0], x[1], id(x[2])) not in gone]
-    rows[:] = [x for x in rows if (x[0], x[1], id(x[2])) not in gone]
-    for s, e, x in bad:
-        x.mentions[:] = [m for m in x.mentions if not (m.start == s and m.end == e)]
-        if not x.mentions:
-            draft.entities.pop(x.iri, None)
+    if bad:
+        draft.drop_mentions(bad, spans_of, rows)
 
 
 def _drop_closing_marks(draft, spans_of, kind_of) -> None:

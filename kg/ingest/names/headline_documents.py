@@ -220,15 +220,8 @@ def _drop_misread(draft, spans_of, rows, at, kind_of) -> None:
     there go."""
     bad = [x for x in rows if x[0] <= at < x[1] and not x[2].known
            and kind_of(x[2].cls) in MISREAD_KINDS]
-    if not bad:
-        return
-    gone = {(s, e, id(ent)) for s, e, ent in bad}
-    spans_of[:] = [x for x in spans_of if (x[0], x[1], id(x[2])) not in gone]
-    rows[:] = [x for x in rows if (x[0], x[1], id(x[2])) not in gone]
-    for s, e, ent in bad:
-        ent.mentions[:] = [m for m in ent.mentions if not (m.start == s and m.end == e)]
-        if not ent.mentions:
-            draft.entities.pop(ent.iri, None)
+    if bad:
+        draft.drop_mentions(bad, spans_of, rows)
 
 
 _YEAR_GAP = re.compile(r"(?:['\u2019]s)?[ \t]+(?:(?:19|20)\d\d[ \t]+)?$")

@@ -106,10 +106,5 @@ def _drop_inside(draft, spans_of, made) -> None:
     def within(x):
         return any(a <= x[0] and x[1] <= b and (x[0], x[1]) != (a, b) for a, b in inside)
     gone = [x for x in spans_of if within(x)]
-    if not gone:
-        return
-    spans_of[:] = [x for x in spans_of if not within(x)]
-    for s, e, ent in gone:
-        ent.mentions[:] = [m for m in ent.mentions if not (m.start == s and m.end == e)]
-        if not ent.mentions:
-            draft.entities.pop(ent.iri, None)
+    if gone:
+        draft.drop_mentions(gone, spans_of)

@@ -360,14 +360,8 @@ def _drop_misread(draft, spans_of, doc, start, end, kind_of) -> None:
     at = start + found[0]
     bad = [x for x in spans_of if x[0] == start and at < x[1] <= end and x[2] is not doc
            and not x[2].known and kind_of(x[2].cls) in ("place", "org")]
-    if not bad:
-        return
-    gone = {(s, e, id(x)) for s, e, x in bad}
-    spans_of[:] = [x for x in spans_of if (x[0], x[1], id(x[2])) not in gone]
-    for s, e, x in bad:
-        x.mentions[:] = [m for m in x.mentions if not (m.start == s and m.end == e)]
-        if not x.mentions:
-            draft.entities.pop(x.iri, None)
+    if bad:
+        draft.drop_mentions(bad, spans_of)
 
 
 def _issuer(text, rows, doc, letterhead, after, kind_of) -> None:
