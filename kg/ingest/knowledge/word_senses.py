@@ -59,17 +59,40 @@ def kept_senses(text: str, out: list, concept) -> list:
 
 
 _ALLOY_BEFORE = re.compile(r"\b([A-Za-z]+['’]?s?['’]?)" + _GAP + r"$")
+_ALLOY_AFTER = re.compile(r"(?:-|" + _GAP + r")([A-Za-z]+)\b")
+# what a material is made of, printed right before the metal word that names its colour
+# ("copper-zinc gold powder", "aluminium silver paste"): the word right before it
+_MADE_OF_BEFORE = re.compile(r"(?:^|[^A-Za-z])([A-Za-z]+)" + _GAP + r"$")
 
 
 def in_alloy_name(text: str, start: int) -> bool:
-    """A metal word that ends an alloy's or a mineral's name with the word before it ("nickel
-    silver", "Nordic gold", "pencil lead": data/alloy-names.txt): no metal it holds."""
-    before = _ALLOY_BEFORE.search(text, max(0, start - 24), start)
-    if before is None:
-        return False
+    """A metal word that is a word of an alloy's, a mineral's or a pigment's name, not the metal
+    it holds: after the word before it ("nickel silver", "Nordic gold", "pencil lead") or
+    before the word after it ("gold bronze powder", "lead pencil", "gold-coloured":
+    data/alloy-names.txt); or a colour after the metals the thing is made of, before a word of
+    its form ("copper-zinc gold powder", "aluminium silver paste": data/pigment-bases.txt,
+    data/pigment-forms.txt)."""
     end = re.match(r"[A-Za-z]+", text[start:start + 20])
-    return bool(end) and f"{before.group(1).lower().replace('’', chr(39))} {end.group(0).lower()}" \
-        in phrases("alloy-names")
+    if not end:
+        return False
+    metal = end.group(0).lower()
+    alloys = phrases("alloy-names")
+    before = _ALLOY_BEFORE.search(text, max(0, start - 24), start)
+    if before is not None and \
+            f"{before.group(1).lower().replace('’', chr(39))} {metal}" in alloys:
+        return True
+    after = _ALLOY_AFTER.match(text, start + len(metal), start + len(metal) + 24)
+    if after is None:
+        return False
+    if f"{metal} {after.group(1).lower()}" in alloys:
+        return True
+    if after.group(1).lower() not in words("pigment-forms"):
+        return False
+    made = _MADE_OF_BEFORE.search(text, max(0, start - 60), start)
+    if made is None:
+        return False
+    parts = [w.lower() for w in re.split(r"[\s-]+", made.group(1))]
+    return parts[-1] in words("pigment-bases") and parts[-1] != metal
 
 
 def _as_verb(text: str, m: object) -> bool:

@@ -305,8 +305,10 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         mods = m.group("mods").split()
         if any(w.lower() in _PASSING for w in mods):
             continue        # "its old plant", "another smelter": one named in passing
-        if kind_ == "modified" and not [w for w in mods if w != "new"]:
-            continue
+        if kind_ == "modified" and not [w for w in mods if w != "new"] and not (
+                (m.group("poss") or (m.group("det") or "").lower() in ("its", "our"))
+                and _placed_end(text, b, any_at, None) != b):
+            continue        # ("the works"; but "its works in Baoji": the place says which)
         if kind_ == "made" and not _makes(mods, within(m.start("mods"), a_head)):
             continue        # "the bottom line", "the front line": no works
         if kind_ == "placed" and (not (m.group("poss") or (m.group("det") or "").lower() in (
