@@ -102,7 +102,7 @@ _WORKS = _SITE_HEADS | {"project", "base", "mine", "works", "park"}
 _BACK = 1500        # how far back "a second phase" may find the project it is a phase of
 # a verb of building still to come before a head of data/project-built-heads.txt ("will build",
 # "plans to set up", "is to construct"): a base, a park, a centre or a laboratory to be built
-_PLANNED_VERB = re.compile(r"\b(?:will|shall|would|to|plans?|planned|intends?|aims?)[ \t\n]+"
+_PLANNED_VERB = re.compile(r"\b(?:will|shall|would|should|must|to|plans?|planned|intends?|aims?)[ \t\n]+"
                            r"(?:[\w-]+[ \t\n]+){0,3}$", re.I)
 # (the cue a verb of building before the phrase gives: no words after it, no "in" to read)
 _VERB_CUE = re.compile("").match("")
@@ -115,8 +115,22 @@ def _noun_rx() -> tuple[re.Pattern, re.Pattern]:
     alt = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in heads)
     return (re.compile(rf"(?:{alt})(?![\w\-])"),
             re.compile(rf"\b(?P<det>[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|"
-                       rf"[Ss]everal)\s+(?P<mods>(?:{_MOD}\s+"
+                       rf"[Ss]everal)\s+(?:(?P<new>new)\s+)?(?P<mods>(?:{_MOD}\s+"
                        rf"(?:and\s+(?={_MOD}\s))?){{0,6}}?)(?P<head>{alt})(?![\w\-])"))
+
+
+_DET = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal)\s")
+
+
+@lru_cache(maxsize=None)
+def _compound_rx() -> re.Pattern:
+    """A head's noun phrase going on to another head ("mine data platform", "line project"):
+    one or two lower-case words (no word that ends a phrase or starts a clause), then a head."""
+    heads = sorted(set(lines("project-noun-heads")) | set(lines("project-built-heads")),
+                   key=lambda h: (-len(h), h))
+    alt = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in heads)
+    gap = r"(?:[ \t]+\n?[ \t]*|\n[ \t]*)"       # (a phrase may wrap onto the next line)
+    return re.compile(rf"{gap}(?:(?!(?:{_FUNCTION})\s)[a-z][a-z\-]*{gap}){{0,2}}(?:{alt})(?![\w\-])")
 
 
 @lru_cache(maxsize=None)
@@ -134,8 +148,13 @@ def _noun_phrases(text: str):
         if h.start() and (text[h.start() - 1].isalnum() or text[h.start() - 1] in "-_"):
             pos = h.start() + 1     # ("reprocessing line": "line" is the head) (checked here,
             continue                # not by a look-behind: the engine skips to first letters)
-        m = next((m for m in phrase.finditer(text, max(last, h.start() - 160), h.end())
-                  if m.end("head") == h.end()), None)
+        if _compound_rx().match(text, h.end()):
+            continue        # ("a single mine data platform": "mine" is a word of the phrase
+                            # that ends at the next head, read from there)
+        # (the leftmost determiner whose phrase ends at this head: a phrase ending at a word
+        # before it, "a single mine" in "a single mine data platform", does not hide it)
+        m = next((m for d in _DET.finditer(text, max(last, h.start() - 160), h.start())
+                  if (m := phrase.fullmatch(text, d.start(), h.end())) is not None), None)
         if m is not None:
             last = m.end()
             yield m
@@ -217,6 +236,10 @@ def propose(draft, spans_of, minter, kind_of) -> list:
     sents = Sentences(text)
     for m in _noun_phrases(text):
         a = m.start("mods") if m.group("mods") else m.start("head")
+        if m.group("new") and m.group("det").lower() not in ("a", "an"):
+            continue        # ("the new salt plants in X": works at work, named as they are)
+        if m.group("new") and m.group("mods"):
+            a = m.start("new")      # ("will start a new melting line": a new one, as named)
         b = m.end("head")
         if not free(a, b):
             continue
