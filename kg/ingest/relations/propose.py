@@ -100,6 +100,8 @@ from kg.ingest.relations.org_label_posts import org_label_posts
 from kg.ingest.relations.award_lists import award_lists
 from kg.ingest.relations.award_records import award_records
 from kg.ingest.relations.titled_grants import column_grants, titled_grants
+from kg.ingest.relations.contest_results import award_lines, contest_grants, \
+    named_column_grants
 from kg.ingest.relations.designation_lists import designation_lists
 from kg.ingest.relations.span_lookup import date_finder, names_within
 from kg.ingest.relations.team_leaders import team_leaders
@@ -292,6 +294,9 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
     award_lists(draft, spans_of, kind, minter)     # "II. X Medal (individuals, 5)" over "1. A  ..."
     titled_grants(draft, spans_of, kind, minter)   # "List of the Winners of the X Award" over a table
     column_grants(draft, spans_of, kind, minter)   # "| Award | Winner |" over "| X Medal | A |"
+    contest_grants(draft, spans_of, kind, minter)  # "Results of the X Competition" over "| Rank | Name |"
+    award_lines(draft, spans_of, kind, minter)     # "Excellent Organisation Award: A; B"
+    named_column_grants(draft, spans_of, kind, minter)  # "| Best Partner | A Co., Ltd. | alloy |"
     designation_lists(draft, spans_of, kind, minter)    # "Second Batch of High-tech Enterprises" over a table
     award_records(draft, spans_of, kind, minter)   # "Units:  X Co., Ltd." / "Completers:  A, B"
     unit_roles(draft, spans_of, sents, kind)
