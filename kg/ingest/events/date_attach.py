@@ -351,7 +351,11 @@ def _refines(old: str, new: str) -> bool:
 _LEGAL_COMMA = re.compile(r"\b(?:Co|Corp|Inc|Company|Group|Holdings)\.?,(?=\s+(?:Ltd|Limited|Inc|LLC|PLC|"
                           r"S\.?A|Pte|Pty|Corp)\b)")
 # a meeting that reports on the year its name holds: it meets in that year or the next
-_ACCOUNTS = re.compile(r"\b(?:general|shareholders['\u2019]?|annual\s+results)\s+meeting\b", re.I)
+# (also a year's annual gathering, "The 2026 ... Annual Conference took place on 8-9 January",
+# held early in the next year)
+_ACCOUNTS = re.compile(r"\b(?:(?:general|shareholders['\u2019]?|annual\s+results)\s+meeting|"
+                       r"annual\s+(?:conference|meeting|summit|congress|convention|assembly))\b",
+                       re.I)
 
 
 
@@ -456,9 +460,13 @@ def _for_mention(text, dates, starts, sents, s, e, ent, others_between, kind, pu
     elif after and not re.search(r"[;,]", _LEGAL_COMMA.sub("", _strip_dates(text, e, after[0].start,
                                                                             inside))):
         main = (after[0], "date:same-clause-after", span)
-        if len(after) > 1 and _refines(after[0].value, after[1].value) and \
-                _SHARPER_DAY.fullmatch(text, after[0].end, after[1].start):
-            # "the general meeting of 2026 on 8 December 2026": the day, not the year
+        if len(after) > 1 and _refines(after[0].value, after[1].value) and (
+                _SHARPER_DAY.fullmatch(text, after[0].end, after[1].start)
+                or after[0].kind == "gYear" and not after[0].until and not re.search(
+                    r"[;,]", _LEGAL_COMMA.sub("", _strip_dates(text, e, after[1].start,
+                                                               inside)))):
+            # "the general meeting of 2026 on 8 December 2026", "The first tender of 2027 of
+            # X Co., Ltd. was opened on 9 February 2027": the day, not the year (of its name)
             main = (after[1], "date:same-clause-after", span)
     elif before:
         main = (before[-1], "date:nearest-before", span)

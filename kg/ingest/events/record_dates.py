@@ -101,6 +101,12 @@ def _owner(text, blocks, bstarts, ents, at: int, once: bool):
     if i >= 0 and blocks[i].start <= at <= blocks[i].end:
         bl = blocks[i]
         lo = bl.heading[0] if bl.heading is not None else bl.start
+        if bl.heading is None:
+            # (the line right above the block, its head: "[1] Permit No.:   6108...")
+            ls = text.rfind("\n", 0, lo)
+            above = text.rfind("\n", 0, max(0, ls)) + 1
+            if ls > 0 and text[above:ls].strip():
+                lo = above
         inside = [(s, ent) for s, ent in ents if lo <= s <= bl.end]
         if inside:
             before = [x for x in inside if x[0] < at]

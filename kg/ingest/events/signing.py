@@ -8,7 +8,11 @@ ceremony"). An agreement with no date of its own takes the event's day (``nfo:da
 with no form of "sign" ("an agreement ... was announced during the forum") says nothing of where
 it was signed; "B and C also signed ..." right after, in the same paragraph, was the same event.
 "At the same ceremony" with no event node for it: the day of the agreements signed before
-(``date:same-ceremony``)."""
+(``date:same-ceremony``). An opener that refers back to a gathering without naming it ("On the
+sidelines, A and B signed ...", "On the first evening, ...": data/signing-occasion-openers.txt)
+is the nearest gathering before (an event a gathering's noun names), on its first day, last day
+or day as the opener says. A full stop of a number or of an abbreviation the clause goes on
+after ("0.1 mm", "with X Co., Ltd. at the ceremony") does not end the signing's clause."""
 from __future__ import annotations
 
 import bisect
@@ -16,6 +20,7 @@ import re
 
 from kg.ingest.events import deal_agreements
 from kg.ingest.events.listed_signings import listed_signings
+from kg.ingest.lexicon import alternation
 from kg.ingest.model import Span
 from kg.ingest.reading.dates import date_literal
 from kg.ingest.reading.occurrences import occurrences
@@ -30,9 +35,19 @@ _NOUN = (r"(?P<noun>ceremony|meeting|conference|forum|symposium|seminar|summit|e
 _OPENS = re.compile(r"\s*(?:[\"\u201c]\s*)?(?:At|During|On\s+the\s+sidelines\s+of|"
                     r"On\s+the\s+occasion\s+of)\s+(?:the|this|that|this\s+year's|"
                     r"this\s+year\u2019s)\s+(?:[\w'\u2019-]+\s+){0,3}?" + _NOUN
-                    + r"\b(?:[^,.;]{0,80},|\s+(?=[A-Z]))")     # (or no comma: "At the forum X")
+                    + r"\b(?:[^,.;]{0,80},|\s+(?=[A-Z]|(?:the|its|their|our)\s))")
+# (or no comma: "At the forum X", "At the event the company signed")
+# "On the sidelines, A and B signed", "On the first evening, ...": the gathering told of before
+_OCCASION = re.compile(r"\s*(?:[\"\u201c]\s*)?(?P<opener>" + alternation(
+    "signing-occasion-openers", lower=True) + r")\s*,", re.I)
+_GATHERING = re.compile(_NOUN, re.I)
+_FIRST_DAY = re.compile(r"\b(?:first|opening)\b", re.I)
+_LAST_DAY = re.compile(r"\b(?:last|final|closing)\b", re.I)
 # "... signed ... at the ceremony": after the verb, in the clause
-_AT = re.compile(r"\bsigned\b[^.;]{0,200}?\b(?:at|during)\s+(?:the|this|that)\s+"
+# (a full stop inside the clause: of a number, "0.1 mm", or of an abbreviation that the clause
+# goes on after, "with X Co., Ltd. at the ceremony")
+_AT = re.compile(r"\bsigned\b(?:[^.;]|\.(?=\d|,|[ \t\n]+[a-z])){0,200}?\b(?:at|during)\s+"
+                 r"(?:the|this|that)\s+"
                  r"(?:[\w'\u2019-]+\s+){0,3}?" + _NOUN + r"\b")
 _ALSO = re.compile(r"\balso\s+signed\b")
 _SAME = re.compile(r"\bsame\b")
@@ -65,7 +80,13 @@ def signed_at(draft, spans_of, kind) -> int:
             continue        # "announced during the forum": not said to be signed there
         par = breaks.last_before(ss)
         m = _OPENS.match(text, ss) or _AT.search(text, ss, se)
-        if m is None:
+        occasion = _OCCASION.match(text, ss) if m is None else None
+        if occasion is not None:
+            # "On the sidelines, A and B signed ...": at the gathering told of before
+            event = _event_for(text, events, ev_starts, ss, occasion, None, kind)
+            day = None if event is None else _occasion_day(event, occasion.group("opener"))
+            last = (par, event, day)
+        elif m is None:
             # "... B and C also signed a memorandum": the same ceremony as the sentence before
             if last is None or last[0] != par or not _ALSO.search(text, ss, se):
                 continue
@@ -100,7 +121,7 @@ def signed_at(draft, spans_of, kind) -> int:
             continue
         ag.statements[:] = [st for st in ag.statements if st[0] != NFO.dateSigned]
         ag.add(NFO.dateSigned, date_literal(value), span,
-               "date:same-ceremony" if day else "date:signed-at-event")
+               "date:same-ceremony" if day and occasion is None else "date:signed-at-event")
     _signers_not_guessed(draft, agreements)
     n += listed_signings(draft, kind)   # "Eight projects were signed at a ceremony. Among them:"
     _ceremony_during(draft, kind)
@@ -182,6 +203,20 @@ def _event_day(event) -> str | None:
     return value
 
 
+def _occasion_day(event, opener: str) -> str | None:
+    """The day of ``event`` an opener names: its first day ("On the first evening"), its last
+    ("On the closing day"), else its day or what its days share ("On the sidelines")."""
+    days = [str(st[1]) for st in event.statements if st[0] == NFO.startDate]
+    ends = [str(st[1]) for st in event.statements if st[0] == NFO.endDate]
+    if _FIRST_DAY.search(opener) and len(days) == 1 and len(days[0]) == 10:
+        return days[0]
+    if _LAST_DAY.search(opener) and len(ends) == 1 and len(ends[0]) == 10:
+        return ends[0]
+    if _FIRST_DAY.search(opener) or _LAST_DAY.search(opener) or re.search(r"\bsecond\b", opener):
+        return None if len(days) != 1 or ends and ends[0] != days[0] else days[0]
+    return _event_day(event)
+
+
 def _day_signed_before(agreements, ag, ss) -> str | None:
     """The day the nearest agreement named before ``ss`` was signed, stated by the text."""
     best = None
@@ -206,7 +241,12 @@ def _event_for(text, events, ev_starts, ss, m, noun, kind):
     while i >= 0 and events[i][0] >= ss - _BACK:
         ent = events[i][2]
         cls = local_name(ent.cls).lower()
-        if noun in ent.label.lower() or noun in cls or any(
+        if noun is None:
+            # (an opener that names no noun: the nearest gathering, named by one)
+            if _GATHERING.search(ent.label) or cls != "event" and _GATHERING.search(cls) or any(
+                    _GATHERING.search(text, x.start, x.end) for x in ent.mentions):
+                return ent
+        elif noun in ent.label.lower() or noun in cls or any(
                 re.search(rf"\b{noun}", text[x.start:x.end], re.I) for x in ent.mentions):
             return ent
         i -= 1

@@ -27,7 +27,7 @@ from kg.ingest.lexicon import words
 from kg.ingest.reading.blank_runs import blank, blank_back
 from kg.ingest.reading.counted import at_most
 from kg.ingest.reading.happened import (acted, ahead_after, fronted, happened, happened_after,
-                                          joined_step)
+                                          joined_step, past_verb_next)
 from kg.ingest.reading.footers import footer_start
 from kg.ingest.reading.keyed_rows import keyed_rows
 from kg.ingest.reading.table_positions import in_table
@@ -663,6 +663,10 @@ def roll_forward(text: str, d: DateMention, doc_date: str | None) -> DateMention
         # 22 June the bureau ordered it to stop", in a
         # text of April is last year's)
         if future or not (not month and _half_a_year_after(d.value, doc_date)
+                          # ("the first call in December drew only two bids", in a text
+                          # of February: last December)
+                          or month and _half_a_year_after(d.value[:7] + "-01", doc_date)
+                          and (happened_after(text, d.end) or past_verb_next(text, d.end))
                           or happened(text, lo + 1, d.start)
                           or acted(text, lo + 1, d.start) and _a_month_after(d.value, doc_date)
                           or opens and happened_after(text, d.end)):

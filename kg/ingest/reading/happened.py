@@ -146,3 +146,13 @@ def ahead_after(text: str, at: int) -> bool:
         return False
     past = _first_past(clause)
     return past is None or past > m.start()
+
+
+_NEXT_WORD = re.compile(r"[ \t\n]+([a-z][a-z'\u2019-]*)\b")
+
+
+def past_verb_next(text: str, at: int) -> bool:
+    """The word right after a date ending at ``at`` is a verb in the past, the date ending its
+    clause's subject ("the first call in December drew only two bids", "output in May rose")."""
+    m = _NEXT_WORD.match(text, at)
+    return m is not None and _past_form(m.group(1))
