@@ -182,3 +182,32 @@ def test_month_a_few_months_ahead_is_not_moved():
     """Within half a year of the text's date a month is not moved by a verb after it."""
     text = "The line that opened in June drew praise from buyers.\n"
     assert _month(text, "2027-02-08", "June") == "2027-06"
+
+
+# --- 6. the text's own report on a quarter, issued after it ------------------------------------
+def test_quarterly_report_takes_its_day_of_issue_not_its_quarter(snapshot_kg):
+    """"Quarterly Report for the Fourth Quarter of 2026" over a letter signed on 18 January 2027:
+    the quarter is the period the report is on; it is issued on the text's day."""
+    text = ("Brannock Metals Select Fund\n"
+            "Quarterly Report for the Fourth Quarter of 2026 (excerpt)\n\n"
+            "Section 4.4  The manager's review of the quarter\n\n"
+            "Tin and antimony prices rose through the quarter, and the fund kept its weight in "
+            "Quarrow Tin Holdings. I will not add to it unless the export quota is cut again.\n\n"
+            "Ivo Marsh, fund manager\n"
+            "18 January 2027\n")
+    draft = _draft(snapshot_kg, text)
+    got = _values(draft, "dateIssued", "Quarterly Report")
+    assert got == {"2027-01-18"}, [(e.label, e.statements) for e in draft.new()]
+
+
+def test_quarterly_report_issued_inside_its_quarter_keeps_no_day_from_it(snapshot_kg):
+    """A quarter not yet over on the text's day is no period reported on: the rule leaves it."""
+    text = ("Brannock Metals Select Fund\n"
+            "Quarterly Report for the Fourth Quarter of 2026 (excerpt)\n\n"
+            "Section 4.4  The manager's review of the quarter\n\n"
+            "Tin and antimony prices rose through the quarter, and the fund kept its weight in "
+            "Quarrow Tin Holdings. I will not add to it unless the export quota is cut again.\n\n"
+            "Ivo Marsh, fund manager\n"
+            "18 November 2026\n")
+    draft = _draft(snapshot_kg, text)
+    assert "2026-11-18" not in _values(draft, "dateIssued", "Quarterly Report")

@@ -142,11 +142,14 @@ def _title_year(text: str, st, day: str, title_end: int, dates=()) -> bool:
     "Released in Golmud, Friday 24 April 2026"). So is a
     month the title block prints ("Permits Issued ... in November 2026", "(Filings of
     November 2026)"), when the day of issue falls in it or after it: the month the document
-    reports on, published once the month is over."""
+    reports on, published once the month is over; and the first month of a quarter or a half
+    it prints ("for the Fourth Quarter of 2026"), when the day of issue falls after its end."""
     value = str(st[1])
     if len(value) == 7 and st[2].start < title_end and value <= day[:7]:
+        # (also a quarter or a half it reports on, "Quarterly Report for the Fourth Quarter of
+        # 2026" released in January 2027: over by the day of issue)
         return any(d.start < title_end and d.kind == "gYearMonth" and d.value == value
-                   and not d.until for d in dates)
+                   and (not d.until or len(d.until) == 7 and d.until <= day[:7]) for d in dates)
     return len(value) == 4 and value.isdigit() and st[2].start < title_end and \
         str(day[:4]) in (value, str(int(value) - 1), str(int(value) + 1)) and \
         re.search(r"(?<!\d)" + value + r"(?!\d)", text[:title_end]) is not None
