@@ -229,12 +229,10 @@ def _meet(text: str) -> tuple[dict, int]:
 def _receive(answers: dict | None, early_only: bool = False) -> None:
     """Reads what the child has sent so far (never waits): the answers of :data:`EARLY` into
     ``_pending["early"]``, the readers' answers into ``answers``, those of :data:`LATER` into
-    ``_pending["later"]``, the pattern cache's notes into this run's
-    (:func:`kg.ingest.regex_cache.absorb`). Messages of a child that read another text are
+    ``_pending["later"]``, the pattern cache's notes and the tables the child built into this
+    run's (:func:`_absorb`). Messages of a child that read another text are
     dropped, and the pipe is read no further. ``early_only`` (before the pipeline has met the
     child): the messages after the answers of EARLY stay unread."""
-    from kg.ingest.regex_cache import absorb
-
     fd, buf = _pending["fd"], _pending["buf"]
     while _pending["open"]:
         try:
@@ -276,7 +274,7 @@ def _receive(answers: dict | None, early_only: bool = False) -> None:
                 _pending["later"].setdefault(LATER[i - n_alone], message[1])
             else:
                 continue
-            absorb(message[2])
+            _absorb(message[2])
     if _pending.get("seen") is not None and _pending["seen"] != _pending["mine"]:
         _pending["open"] = False        # (another text: every reader runs here)
         buf.clear()
@@ -397,7 +395,6 @@ def _child(path, w: int, date) -> None:
         import importlib
         from pathlib import Path
 
-        from kg.ingest import regex_cache
         from kg.ingest.reading.folded import reading_copy
         from kg.ingest.reading.text import read_article
         for i, (module, name) in enumerate(EARLY):
@@ -411,18 +408,35 @@ def _child(path, w: int, date) -> None:
         sent: dict = {}
         for i, (module, name) in enumerate(TEXT_ALONE):
             answer = getattr(importlib.import_module(module), name)(text)
-            _send(w, (i, answer, regex_cache.notes(sent)))
+            _send(w, (i, answer, _notes(sent)))
         for j, (module, name) in enumerate(LATER):
             try:
                 answer = getattr(importlib.import_module(module), name)(text, date=date)
             except Exception:      # noqa: BLE001 (the command works it out itself)
                 continue
-            _send(w, (len(TEXT_ALONE) + j, answer, regex_cache.notes(sent)))
+            _send(w, (len(TEXT_ALONE) + j, answer, _notes(sent)))
         code = 0
     except BaseException:      # noqa: BLE001 (the command runs the readers itself)
         pass
     finally:
         os._exit(code)
+
+
+def _notes(sent: dict) -> tuple:
+    """What the child has noted for the run since the last call: the pattern cache's
+    (:func:`kg.ingest.regex_cache.notes`) and the tables it built (:mod:`kg.ingest.kept_tables`)."""
+    from kg.ingest import kept_tables, regex_cache
+
+    return regex_cache.notes(sent), kept_tables.notes()
+
+
+def _absorb(noted) -> None:
+    """Adds what :func:`_notes` gave in the child to this run's notes."""
+    from kg.ingest import kept_tables, regex_cache
+
+    if isinstance(noted, tuple) and len(noted) == 2:
+        regex_cache.absorb(noted[0])
+        kept_tables.absorb(noted[1])
 
 
 def _send(w: int, value) -> None:

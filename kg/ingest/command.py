@@ -1,6 +1,7 @@
 """What the ``kg ingest`` command sets up around its run, for its own process and only while it
-runs: the rules' compiled patterns and word lists kept between runs (:mod:`kg.ingest.regex_cache`,
-:func:`kg.ingest.lexicon.kept`) and Python's cycle collector paused. Drafting makes millions of
+runs: the rules' compiled patterns, word lists and tables kept between runs
+(:mod:`kg.ingest.regex_cache`, :func:`kg.ingest.lexicon.kept`, :mod:`kg.ingest.kept_tables`) and
+Python's cycle collector paused. Drafting makes millions of
 objects that live until the draft is written, next to none of them in reference cycles, and each
 full collection walks them all: on a 2 MB text 13.4 s of CPU with the collector, 10.8 s without,
 the same peak memory (and about 0.03 s of the 0.5 s the largest source text takes). The library
@@ -50,13 +51,14 @@ def tuned(article=None, date: str | None = None):
     a second process (:mod:`kg.ingest.ahead`): enter before importing the ingest modules
     (their patterns are compiled at import). ``article``: the path of the article the run
     reads; ``date``: its --date option."""
-    from kg.ingest import quick_imports
+    from kg.ingest import kept_tables, quick_imports
     from kg.ingest.ahead import started
     from kg.ingest.lexicon import kept
     from kg.ingest.regex_cache import installed
 
-    # (the word lists as kept before the second process is forked: it reads them too)
+    # (the word lists as kept before the second process is forked: it reads them too; the
+    # tables the rules build of them kept too, for the modules imported within: kept_tables.py)
     with quick_imports.installed(), collector_paused(), \
-            installed(article_token(article) if article is not None else None), kept(), \
-            started(article, date):
+            installed(article_token(article) if article is not None else None), \
+            kept_tables.installed(), kept(), started(article, date):
         yield

@@ -36,7 +36,7 @@ from pathlib import Path
 
 from kg.ingest import ahead
 from kg.ingest.names.concepts import ConceptModel
-from kg.ingest.knowledge.code_stamps import code_stamps
+from kg.ingest.knowledge.code_stamps import code_stamps, given as stamps_given
 from kg.ingest.knowledge.data_digest import digest_of
 from kg.ingest.knowledge.entry_views import read_checked_view
 from kg.ingest.knowledge.gazetteer import Gazetteer
@@ -203,6 +203,8 @@ def entry_name(files: list[Path]) -> str:
     stamps = ahead.early(_STAMPS)
     if stamps is None:
         stamps = code_stamps()
+    else:
+        stamps_given(stamps)        # (the kept tables' entry is named by them too)
     h.update(stamps.encode("utf-8", "surrogateescape"))
     # (the input files' digest: worked out by the second process too, for the default load)
     ahead_digest = ahead.early(_DATA)
