@@ -149,6 +149,7 @@ from kg.ingest.relations.agreement_places import signed_in_place
 from kg.ingest.relations.event_parts import event_parts
 from kg.ingest.events.grant_days import grant_days
 from kg.ingest.events.planned_works import planned_works
+from kg.ingest.events.project_twins import drop_project_twins
 from kg.ingest.names.longer import longer_names
 from kg.ingest.names.inner_links import concept_inside_ok, known_wins, only_in_names
 from kg.ingest.names.acronyms import acronyms as defined_acronyms, take_over
@@ -571,6 +572,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
         refine_days(draft, doc_year)                 # "this month ... from 2 to 4 November"
         period_years(draft, doc_year)                # "in the second half of 2027": 2027
         planned_works(draft)                         # "agreed to build a station in X in 2027"
+        drop_project_twins(draft)                    # "Phase II is planned for 2027": the phase once
         drop_contradicted_places(draft, gaz)         # not "Guangxi contains Shenzhen" (Guangdong)
         split_namesakes(draft, minter, gaz)          # "Wang Jian, manager of Y": not the known one
     for ent in draft.new():                      # "X Co.,Ltd." (a comma typed full width)

@@ -21,7 +21,8 @@ document's date in such a clause is the next one's (:func:`kg.ingest.reading.dat
 An imperative may open a line under a heading with no stop ("How to apply" over "Return the
 form to the office by 31 January"), and hands in a thing of the list as a step asked for
 (round 37). None is read in a clause that says
-"if", "unless", "not" or "nobody", or opens with a condition ("Should the sale fail, ...").
+"if", "unless", "not" or "nobody", or opens with a condition ("Should the sale fail, ..."), nor
+for a day that comes back ("by 31 January each year": ``step_patterns.RECURRING``, round 46).
 Its evidence runs from the clause's start to the day; the day is its
 ``nfo:startDate`` (:mod:`kg.ingest.relations.stated_mood` makes it a planned date when still to
 come); the clause's names and metals are its roles as for a clause event. Rule
@@ -34,6 +35,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kg.ingest.events.step_patterns import RECURRING
 from kg.ingest.events.task_items import step_verb
 from kg.ingest.events.verb_happenings import _roles as clause_roles
 from kg.ingest.events.years import document_year
@@ -123,8 +125,8 @@ def propose(draft, spans_of, minter, kind_of) -> list:
     out = []
     for d in dates:
         cue = _CUE.search(text, max(0, d.start - 30), d.start)
-        if cue is None:
-            continue
+        if cue is None or RECURRING.match(text, d.end):
+            continue    # ("report by 31 January each year": a standing day, no one deadline)
         lo = max(0, cue.start() - _REACH)
         starts = list(_START.finditer(text, lo, cue.start()))
         a = starts[-1].end() if starts else lo

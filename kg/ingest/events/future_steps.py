@@ -86,7 +86,7 @@ from kg.ingest.events.step_patterns import (MAX as _MAX, markers as _markers,
                                            BLOCKING as _BLOCKING, FIGURE as _FIGURE,
                                            EXPECTED as _EXPECTED, NOT_BEFORE as _NOT_BEFORE,
                                            NOT_FIRST as _NOT_FIRST, measures as _measures,
-                                           made_step)
+                                           made_step, RECURRING as _RECURRING)
 from kg.ingest.reading.happened import fronted
 from kg.ingest.reading.mood import NEGATED, asked, mood, told_unreal
 from kg.ingest.terms import NFO
@@ -239,6 +239,8 @@ def future_steps(draft, sents, within, kind_of, minter, event_class) -> list:
         else:
             present_only = False
         ss, se = sents.bounds(d.start)
+        if _RECURRING.match(text, d.end):
+            continue        # "report by 31 January each year": a day every year, no one step
         if text.find("?", d.end, se) >= 0 and asked(text, d.start, ss, se):
             continue        # "Will you build the new line next year?": asked, not set ahead
         # (a noun's year before it is no date of a clause: "will review a sample of the 2026

@@ -118,3 +118,11 @@ def made_step() -> re.Pattern:
                   key=lambda x: (-len(x), x))
     return re.compile(r"[ \t\n]+(?:a|an|the)[ \t\n]+(?:[\w-]+[ \t\n]+){0,3}?(?:"
                       + "|".join(alts) + r")s?(?![\w-])", re.I)
+
+
+# a date that comes back ("by 31 January each year", "before 31 March of each year", "in the
+# fourth quarter of every year"): a rule's standing day, no one step set ahead or asked for
+# (round 46: 8 of the development sets' unrecorded milestones, future steps and deadlines,
+# none of their recorded ones)
+RECURRING = re.compile(r"[ \t\n]*(?:of[ \t\n]+)?(?:each|every)[ \t\n]+"
+                       r"(?:year|month|quarter|week|half[- ]year)\b", re.I)
