@@ -84,3 +84,30 @@ def test_bare_works_or_works_in_passing_mint_nothing(snapshot_kg):
             "works in Baoji slowed the trucks.\n")
     draft = _draft(snapshot_kg, text)
     assert not [e for e in draft.new() if e.cls == NFO.Site], new_labels(draft)
+
+
+# --- 3. "the winner's plant in X": a facility of a party named by its role --------------------
+_AWARD = ("RESULT OF TENDER\n\nLot 1, titanium strip: winning bidder Harwick Titanium Co., Ltd.\n\n"
+          "The strip will be rolled at the winner's plant in Baoji and shipped from May.\n")
+
+
+def test_role_possessive_facility_in_a_place_is_a_site(snapshot_kg):
+    """The site is in the place; no owner is guessed for it (the winner is a role)."""
+    draft = _draft(snapshot_kg, _AWARD)
+    sites = [e for e in draft.new() if e.cls == NFO.Site and "plant" in e.label]
+    assert [e.label for e in sites] == ["Winner's plant in Baoji"], new_labels(draft)
+    preds = {(str(p).rsplit("#", 1)[-1], str(o).rsplit("/", 1)[-1])
+             for p, o, _, _ in sites[0].statements}
+    assert ("locatedIn", "baoji") in preds
+    assert not [o for p, o in preds if p == "ownedBy"], preds
+
+
+def test_a_named_or_placeless_possessive_mints_no_role_site(snapshot_kg):
+    """"China's largest smelter in Yunnan" (a country's), "the winner's plant" with no place,
+    "the buyer's refinery in China" (a whole country says not which): no site."""
+    text = ("China's largest smelter in Yunnan cut output in May. The winner's plant will "
+            "roll the strip.\n")
+    draft = _draft(snapshot_kg, text)
+    assert not [e for e in draft.new() if e.cls == NFO.Site], new_labels(draft)
+    assert not [e for e in _draft(snapshot_kg, "The buyer's refinery in China will take the "
+                                  "spodumene from May.\n").new() if e.cls == NFO.Site]

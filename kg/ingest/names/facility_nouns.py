@@ -65,6 +65,7 @@ from kg.ingest.terms import NFO
 from kg.ingest.span_order import spans_by_start
 
 RULE, CONFIDENCE = "site:facility-noun", 0.5
+ROLE_CONFIDENCE = 0.45      # (a site of a party named by its role: no owner proposed)
 HOST_RULE = "site:part-of-named-site"
 _LOOK = 30          # how many facilities back "the smelter" may refer
 _STOP = ("a|an|the|and|or|of|for|on|in|at|to|by|with|from|its|their|this|that|these|those|"
@@ -443,15 +444,27 @@ def propose(draft, spans_of, minter, kind_of) -> list:
                 owner, oconf = None, 0.45
         if kind_ in ("placed", "town") and (owner is None or oconf < 0.5):
             continue
-        if owner is None and not proper and host is None:
+        # "the winner's plant in Baoji", "the holder's plant in Chaohu": the facility of a party
+        # the text names by its role, which the place says: a site there, whose owner is left
+        # to the reviewer
+        role = _role_placed(text, m, end, any_at) if owner is None and not proper and \
+            host is None and m.group("poss") else None
+        if owner is None and not proper and host is None and role is None:
             continue
         key = (heads[head][0] if kind_ != "generic" else "generic",
                owner.iri if owner is not None else host.iri if host is not None
                else " ".join(mod_words + ([of_name.group(0)] if of_name else [])), head,
                " ".join(mod_words).lower() if kind_ == "made" else
                " ".join(mod_words + [text[b:_placed_end(text, b, any_at, None)]]).lower()
-               if kind_ == "town" else "")
+               if kind_ == "town" or role is not None else "", role)
         ent = minted.get(key)
+        if ent is None and role is not None:
+            label = " ".join([f"{role}'s"] + mod_words + [head] + text[
+                end:_placed_end(text, end, any_at, None)].split())
+            ent = Entity(minter.mint(label), NFO.Site, label[:1].upper() + label[1:], False, RULE,
+                         ROLE_CONFIDENCE)
+            draft.entities[ent.iri] = ent
+            minted[key] = ent
         if ent is None:
             short = [] if proper or host is not None else [_short(owner.label)]
             words = mod_words      # (all of them: "Nanfang Zinc zinc oxide kiln")
@@ -726,6 +739,27 @@ _ROLE_POSS = re.compile(r"\b[Tt]he[ \t\n]+(?P<noun>(?:[a-z]{3,20}[ \t])?[a-z]{3,
 @lru_cache(maxsize=None)
 def _role_nouns() -> frozenset:
     return words("owner-role-nouns")
+
+
+# a party called by its role before a possessive's "'s": "the winner", "our partner", "the car
+# maker" (words in lower case: not a name, "China's", nor one no rule read, "Xinrun's")
+_ROLE_OWNER = re.compile(r"\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir)[ \t\n]+(?P<noun>(?:[a-z]{3,20}[ \t])?"
+                         r"[a-z]{3,20})$")
+
+
+def _role_placed(text, m, end, any_at) -> str | None:
+    """The role noun of "the winner's plant in Baoji" (``m``: the phrase, its possessive's
+    "'s"; ``end``: the head's end) when a place the draft read, not a country, follows the
+    head; else None."""
+    tail = _IN_AFTER.match(text, end)
+    place = any_at.get(tail.end()) if tail else None
+    if place is None or kind(place[2]) != "place" or place[2].cls == NFO.Country:
+        return None     # (none, or a whole country: "the buyer's refinery in China" says not which)
+    p = m.start("poss")
+    got = _ROLE_OWNER.search(text, max(0, p - 30), p)
+    if got is None or any(w in _STOP.split("|") for w in got.group("noun").split()):
+        return None
+    return " ".join(got.group("noun").split())
 
 
 def _role_before(text, p) -> bool:
