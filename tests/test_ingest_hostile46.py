@@ -146,9 +146,9 @@ def test_a_country_after_de_in_a_body_name_and_alone(snapshot_kg):
 
 
 # --- 7. faults found and left (strict xfails) --------------------------------------------------
-@fault("'the port of Port Elizabeth': no city is drafted (a listed city after 'the port of' is "
-       "not read; 'in Port Elizabeth' is)")
 def test_a_city_named_port_after_the_port_of(snapshot_kg):
+    """'the port of Port Elizabeth': no city was drafted (a place's first word printed in lower
+    case elsewhere, "port", made it no name, even for a listed name of two words)."""
     draft = _draft(snapshot_kg, "Shipping\n\nCAPE TOWN, 6 June 2029 -- Manganese ore left the port "
                                 "of Port Elizabeth on Thursday.\n")
     assert "Port Elizabeth" in _new(draft, "City"), _new(draft)
@@ -167,9 +167,10 @@ def test_two_state_agencies_named_with_of_and_for(snapshot_kg):
     assert not {x for x in bodies if "Finland and" in x}, bodies
 
 
-@fault("'appointed Datuk Seri Lim Boon Keat as chairman': no person is drafted (Malaysian "
-       "honorifics, 'Datuk Seri', 'Tan Sri', are no courtesy titles the person rules know)")
 def test_a_person_after_a_malaysian_honorific(snapshot_kg):
+    """'appointed Datuk Seri Lim Boon Keat as chairman': no person was drafted (Malaysian
+    honorifics, 'Datuk Seri', 'Tan Sri', were no titles the person rules knew; round 46's
+    data/name-honorifics.txt)."""
     draft = _draft(snapshot_kg, "Board\n\nKUALA LUMPUR, 9 September 2029 -- Perak Tin Berhad "
                                 "appointed Datuk Seri Lim Boon Keat as chairman.\n")
     assert "Lim Boon Keat" in _new(draft, "Person"), _new(draft)

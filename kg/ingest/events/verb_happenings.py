@@ -67,6 +67,7 @@ import dataclasses
 import re
 from functools import lru_cache
 
+from kg.ingest.names.legal_forms import comma_opens_form
 from kg.ingest.events.announcements import announced
 from kg.ingest.events.clause_places import where_else
 from kg.ingest.events.coordinated import next_clause
@@ -543,9 +544,11 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         if not entry:
             # the verb of the date's part of the clause, else of the part after it, else the
             # nearest one before it; the happening is told from the verb's part to the date's
-            cut = [m.end() for m in _PART.finditer(text, start, d.start)]
+            cut = [m.end() for m in _PART.finditer(text, start, d.start)
+                   if not comma_opens_form(text, m.start())]     # (not "X, S.A.": a name's)
             lo = cut[-1] if cut else start
-            parts_after = [m for m in _PART.finditer(text, d.end, end)][:4]
+            parts_after = [m for m in _PART.finditer(text, d.end, end)
+                           if not comma_opens_form(text, m.start())][:4]
             hi = parts_after[0].start() if parts_after else end
             verbs = _verb(text, lo, hi) if d.start not in said_days else []
             k = 0 if d.start not in said_days else len(parts_after)

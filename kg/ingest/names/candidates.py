@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from kg.ingest.names.row_codes import row_code
 from kg.ingest.names.document_on import DOCUMENT_CLASSES, EVENT_CLASSES, document_on
 from kg.ingest.names.line_ends import line_end
+from kg.ingest.names.legal_forms import comma_form_end, ends_in_dotted_form
 from kg.ingest.names.name_edges import co_ltd_inside, country_tail, town_start, year_title
 from kg.ingest.names.caps_clauses import after_caps_title, caps_name_words
 from kg.ingest.names.phrase_pieces import pieces
@@ -41,6 +42,8 @@ from kg.ingest.names.phrase_parts import (ABBREV as _ABBREV, DAY_WORDS as _DAY_W
                                           PLACE_CLASSES as _PLACE_CLASSES, after_role,
                                           before_date, split_parts)
 
+# the joints of Portuguese and Spanish names ("Metais do Minho", "Ferro e Aço do Norte")
+_NATIVE_JOINTS = {"do", "da", "dos", "das", "e", "y"}
 _SUFFIX_ONLY = {"co", "ltd", "corp", "inc", "limited", "company", "(group)"}
 _COLLECTIVE = {"people", "workers", "women", "children", "farmers", "youth"}  # "People's Congress"
 _DOTTED_END = re.compile(r"(?<![A-Za-z])[A-Z](?:\.[A-Za-z]{1,2})+\.$")      # "S.A.", "N.V."
@@ -109,8 +112,11 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
                   or len(ws) > 1 and row_code(text, ws[0], ws[1])):     # ("A-03  X Group")
         month = ws[0][2].lower().rstrip(".,") in _MONTH_WORDS
         ws = ws[1:]
-    while ws and ws[-1][2].lower() in ("of", "and", "for", "the", "on", "in", "de", "del", "di", "to", "&"):
+    while ws and ws[-1][2].lower() in ("of", "and", "for", "the", "on", "in", "de", "del", "di", "to", "&",
+                                       "do", "da", "dos", "das", "e", "y"):
         ws = ws[:-1]
+    while ws and ws[0][2] in _NATIVE_JOINTS:
+        ws = ws[1:]     # ("Why do Chinese Smelters ...": no name opens with a joint)
     ws = caps_name_words(ws, text)  # "X CO., LTD. SIGNED A DEAL WITH Y CO., LTD.": "Y CO., LTD."
     # "Under Decree No. 12 the Ministry ...": a number then "the" opens a name ("Anna Berg of the X": X)
     cut = next((k for k in range(len(ws) - 1, 0, -1) if ws[k][2] == "the"
@@ -159,8 +165,9 @@ def organisations(text: str) -> list[Candidate]:
         if row_end is not None and nxt is None:
             continue
         tail = _COMPANY_TAIL.match(text[e:e + 40])
-        if tail or co_ltd_inside(text, s, e):     # ("X Resources Co. Ltd will": name_edges)
-            e += tail.end() if tail else 0
+        comma = None if tail else comma_form_end(text, e)     # ("X Zinc, Inc.", "Y, S.A.")
+        if tail or comma or co_ltd_inside(text, s, e):     # ("X Resources Co. Ltd will": name_edges)
+            e = comma or e + (tail.end() if tail else 0)
             done = e
             out.extend(_phrase_names(text, s, e, heads, company_tail=True))
         else:
@@ -404,7 +411,7 @@ def _named(text, part, cls, rule, ps, end, pe, heads) -> list[Candidate]:
     if poss is not None:
         raw = raw[:poss.start()]        # "X Department of Forestry's data": the name
     if raw.endswith(".") and not raw.upper().endswith(("CO.", "LTD.", "CORP.", "INC.")) \
-            and not _DOTTED_END.search(raw):
+            and not _DOTTED_END.search(raw) and not ends_in_dotted_form(raw):
         raw = raw[:-1]
     te = ts + len(raw)
     label = " ".join(raw.split())

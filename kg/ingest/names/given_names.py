@@ -33,8 +33,12 @@ _CAPS = re.compile(r"[A-Z][a-zà-ÿ]+")       # (a quick gate: which given names
 # person's name: 'Kwame "KB" Boateng' is the person "Kwame Boateng")
 _NICKNAME = r"(?:[ \t]+[\"\u201c][^\"\u201c\u201d\n]{1,30}[\"\u201d])"
 # (or after a second given name: 'João Carlos "Joca" Pereira' is "João Carlos Pereira")
+# (a Portuguese or Spanish name goes on after its particle's family name: by a second family name
+# joined by "e" / "y", "Ana Sofia da Costa e Silva", or, after a particle, by one more family
+# name, "José Maria dos Santos Pereira")
 _REST = re.compile(rf"(?P<nick>{_NICKNAME})?(?:[ \t]+|[ \t]*\n[ \t]*)(?:{_W}(?P<nick2>{_NICKNAME})?[ \t]+)?"
-                   rf"{_PARTICLE}?{_W}"
+                   rf"(?P<part>{_PARTICLE})?{_W}"
+                   rf"(?:[ \t]+(?:e|y)[ \t]+{_PARTICLE}?{_W}|(?P<more>[ \t]+{_W}))?"
                    rf"(?![\w'’&-]|[ \t]+[A-Z&]|[ \t]+\((?![a-z])|[ \t]*\n[ \t]*[A-Z])")
 
 
@@ -60,6 +64,8 @@ def given_name_people(text: str) -> list[Candidate]:
         if w.start() and (text[w.start() - 1].isalnum() or text[w.start() - 1] in "_'’&.-"):
             continue
         m = _REST.match(text, w.end())
+        if m is not None and m.group("more") and not m.group("part"):
+            continue        # (a third capitalised word only after a particle's family name)
         if m is None or _PLACE_BEFORE.search(text, max(0, w.start() - 8), w.start()):
             continue        # ("San Diego", "Port Elizabeth", "Lake Albert": places)
         name = text[w.start():m.end()]

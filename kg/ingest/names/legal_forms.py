@@ -28,3 +28,37 @@ def without_suffix(name: str) -> str:
     """``name`` without the legal forms it ends in ("X Tin Co., Ltd." -> "X Tin"); the name
     itself if nothing would be left."""
     return _all_rx().sub("", name).strip() or name
+
+
+@lru_cache(maxsize=1)
+def _comma_rx() -> re.Pattern:
+    forms = sorted(lines("comma-legal-forms"), key=len, reverse=True)
+    return re.compile(r",[ \t\u00a0\u202f]*(?:\n[ \t\u00a0\u202f]*)?(?:"
+                      + "|".join(re.escape(f) for f in forms) + r")(?![\w&])")
+
+
+def comma_form_end(text: str, end: int) -> int | None:
+    """Where the legal form printed after a comma at ``end`` ends ("Front Range Zinc|, Inc.",
+    "Metais do Minho|, S.A.": data/comma-legal-forms.txt), or None."""
+    m = _comma_rx().match(text, end)
+    return m.end() if m else None
+
+
+def comma_opens_form(text: str, pos: int) -> bool:
+    """Whether the comma at ``pos`` is a name's, before its legal form ("Minera del Sur, S.A.
+    bought": no clause ends there)."""
+    return _comma_rx().match(text, pos) is not None
+
+
+@lru_cache(maxsize=1)
+def _dotted_rx() -> re.Pattern:
+    forms = {f for name in ("company-suffixes", "comma-legal-forms") for f in lines(name)
+             if f.endswith(".")}
+    return re.compile(r"(?:^|[\s,])(?:" + "|".join(re.escape(f) for f in sorted(
+        forms, key=len, reverse=True)) + r")$")
+
+
+def ends_in_dotted_form(name: str) -> bool:
+    """Whether ``name`` ends in a legal form whose full stop is its own ("Cobre de Beja, Lda.",
+    "X Mining, Ltda.", "Y Sdn. Bhd."), not a sentence's."""
+    return _dotted_rx().search(name) is not None

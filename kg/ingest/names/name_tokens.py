@@ -18,7 +18,7 @@ _UPPER_EXT = "".join(c for c in map(chr, (*range(0x100, 0x250), *range(0x1E00, 0
 # (Indonesia)\nAlloy Co., Ltd.")
 _BRK = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 CAP = r"(?:[A-Z](?:\.[A-Za-z]{1,2})+\.(?![A-Za-z])|[A-ZÀ-ÖØ-Þ" + _UPPER_EXT + r"][A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ\u0300-\u036f0-9'’\-\u00ad\u200b-\u200d\u2060]*(?:&[A-Z][A-Za-z]*)?\.?|[0-9]+(?:\.[0-9]+)+-(?:19|20)\d\d(?![\w.])|[0-9](?:[0-9]|,(?=\d{3}))*[0-9A-Za-z\-]*|&|\((?:Group|Holdings?)\)(?=" + _BRK + r"[A-Z])|\([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?\)(?=(?:" + _BRK + r"[A-Z][\w&'’-]*\.?){0,4},?" + _BRK + r"(?:Co\.|Ltd\b|Limited\b|Corp\b|Corporation\b|Inc\b|Bhd\b|Berhad\b)))"    # "R&D", "X (Group) High-Tech Co., Ltd.", "X Group (Xiamen) Investment Co., Ltd." (a place in brackets inside a company's name; "X (Singapore) Pte. Ltd.", "X (Malaysia) Sdn. Bhd.": its legal form's dotted word), "X S.A." / "X S.p.A." (a dotted legal form is one word); a standard's dotted number and its year ("4806.9-2016" in "GB 4806.9-2016 National ...") is one word, a section's "2.1" or an amount's "4.3" is not
-CONN = r"(?:of|and|for|the|on|in|de|des|du|del|della|di|to)"
+CONN = r"(?:of|and|for|the|on|in|de|des|du|del|della|di|to|do|da|dos|das|e|y)"
 # a line break goes on with a name unless the next line opens a list item ("3. Vice presidents",
 # "(2) Members", "4) ..."): a list's number is never a word of the name above it
 LIST_ITEM = r"(?:\d{1,3}[.)]|\(\d{1,3}\)|\([a-z]\))(?=[ \t])"

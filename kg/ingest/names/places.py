@@ -30,7 +30,7 @@ from kg.ingest.names.dateline_places import no_place
 from kg.ingest.names.countries import countries as _countries, inside_name, listed_places
 from kg.ingest.names.listed_cities import city_list as _city_list, listed_cities as _cities, \
     name_pairs, short_form_at, without_ordinal
-from kg.ingest.names.world_places import province_label, world_containers, world_places
+from kg.ingest.names.world_places import province_label, world, world_containers, world_places
 from kg.ingest.names.place_cue_scan import AHEAD as _CUES_AHEAD, NAME as _NAME, cue_scans, \
     lower_words
 from kg.ingest.names.unit_places import demonyms, unit_places
@@ -54,6 +54,12 @@ _DATELINE = re.compile(
     # (an ordinal day too: "WARSAW, March 4th 2027", "MEXICO CITY, the 3rd of May 2027")
     rf"(?:(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?\b|(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+"
     rf"(?:of\s+)?(?:{_MONTHS})\b)", re.MULTILINE)
+# a wire's dateline with no day: "JAKARTA (Reuters) -", "HOBART, Tasmania (AP) --" (the
+# city in capitals, the service's name in brackets, a dash)
+_WIRE_DATELINE = re.compile(
+    rf"^[ \t]*(?P<x>(?:{_CAPS}{{4,}}|{_CAPS}{{2,3}}(?=\s{_CAPS}))(?:\s(?:{_CAPS_PARTICLE}\s){{0,2}}{_CAPS}{{3,}}){{0,3}})"
+    rf"(?:,\s*(?P<y>{_NAME}))?[ \t]*\([A-Z][\w.&' -]{{1,30}}\)[ \t]*(?:--|\u2014|\u2013|-(?=[ \t]))",
+    re.MULTILINE)
 _DATELINE_LINES = 4         # the dateline opens one of the first lines that hold text
 _PLACE_CLASSES = {NFO.Country, NFO.Province, NFO.City, NFO.County, NFO.Region, NFO.Place}
 _CONTAINERS = {NFO.Country, NFO.Province, NFO.Region}
@@ -129,7 +135,10 @@ def propose_places(draft, spans_of: list, minter, gaz) -> None:
         k = normalise_name(x)
         first = k.split()[0]
         return not (k in _NOT_NAMES or first in _NOT_NAMES or k in people
-                    or x.split()[0].lower() in lowered or words("common-words") & {k}
+                    # (a listed name of two words or more is one all the same: "the port
+                    # of Port Elizabeth")
+                    or x.split()[0].lower() in lowered and not (" " in x and x in world())
+                    or words("common-words") & {k}
                     or first.endswith("ly") or x in demonyms())    # ("workers in Chinese")
 
     found: dict[str, dict] = {}     # place name -> {cls, conf, rule, spans, in, based, have}
@@ -166,7 +175,8 @@ def propose_places(draft, spans_of: list, minter, gaz) -> None:
     # the dateline: the first lines that hold text (after the headline)
     head = [m for m in re.finditer(r"[^\n]*\S[^\n]*", text[:4000])][:_DATELINE_LINES]
     for ln in head:
-        m = _DATELINE.match(text, ln.start(), ln.end())
+        m = _DATELINE.match(text, ln.start(), ln.end()) or \
+            _WIRE_DATELINE.match(text, ln.start(), ln.end())
         if m and not (m.group("x").isupper() and not re.search(r"[AEIOU]", m.group("x")[1:])
                       or no_place(m.group("x"))):     # ("News, 8 May 2026": no place)
             # ("SMM, March 3 --": an acronym, not a city)
@@ -224,6 +234,10 @@ def propose_places(draft, spans_of: list, minter, gaz) -> None:
                 elif got is None and y in _countries() and not suffix:
                     # "near Chinhoyi, Zimbabwe": a listed country the draft proposes too
                     cls_y, cont = NFO.Country, ("new-country", y, ys)
+                elif got is None and rule == "place:dateline" and fine(y):
+                    # "DENVER, Colorado, 10 October --": a dateline's second name is the
+                    # city's state or province, listed or not (named as printed)
+                    cls_y, cont = NFO.Province, ("new-province", y, ys, "bare")
                 else:               # "X, Y" where Y is no province or country: no cue
                     if rule == "place:possessive-region":       # (a region all the same,
                         kept.append((cls, conf, rule, xs))      # placed by locations.py)
@@ -342,12 +356,12 @@ def _propose(draft, spans_of, minter, gaz, found) -> None:
                     continue        # (the country's own occurrence was not taken)
                 target = country.iri
             elif isinstance(cont, tuple):
-                _, y, ys = cont
+                _, y, ys = cont[:3]
                 prov = new_provinces.get(province_names().get(y, y))
                 if prov is None:
                     # as printed: "Jiangxi Province", "Guangxi Zhuang Autonomous Region"
                     label = " ".join(draft.text[ys[0]:ys[1]].split()) if ys else y
-                    if not label.endswith(("Province", "Region")):
+                    if not label.endswith(("Province", "Region")) and len(cont) == 3:
                         label = province_names().get(y) or f"{y} Province"
                     prov = Entity(minter.mint(label), NFO.Province, label,
                                   False, "place:province-suffix", 0.6)

@@ -163,6 +163,14 @@ def role_people(text: str) -> list[Candidate]:
             continue
         out.append(Candidate(m.start("n"), m.end("n"), " ".join(ws), "Person",
                              "person:honorific-name", 0.5))
+    rank_rx, rank_firsts = _rank_titles()
+    for m in keyed(rank_rx, text, rank_firsts):     # "Datuk Seri Lim Boon Keat", "Hon. Paul Banda"
+        ws = m.group("n").split()
+        if _not_name(ws, surnames, common, heads, role_words) or \
+                "\n" in m.group("n") and not _wrapped_at(text, m.start("n") + m.group("n").index("\n")):
+            continue
+        out.append(Candidate(m.start("n"), m.end("n"), " ".join(ws), "Person",
+                             "person:honorific-name", 0.5))
     out += _succession(text, surnames, common, heads, role_words)
     name_rx, role_end = _lower_role_name()
     lasts = _lower_role_lasts()
@@ -179,6 +187,27 @@ def role_people(text: str) -> list[Candidate]:
 
 
 _LEADING_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof|Mme|Sir|Madam|Dame)\.?[ \t]+(?=\S+[ \t]+\S)")
+
+
+@lru_cache(maxsize=1)
+def rank_title_alts() -> str:
+    """The titles of ``data/name-honorifics.txt`` as one alternation (longest first, any run
+    of spaces or tabs between their words), for a rule that reads a title before a name."""
+    titles = sorted(lines("name-honorifics"), key=len, reverse=True)
+    return "|".join(re.escape(t).replace(r"\ ", r"[ \t]+") for t in titles)
+
+
+@lru_cache(maxsize=1)
+def _rank_titles() -> tuple:
+    """(a name of two to five words after a title of ``data/name-honorifics.txt``, then a
+    lower-case word or punctuation; the titles' first words): "Datuk Seri Lim Boon Keat",
+    "Sheikh Khalid bin Hamad Al Thani" (an Arab name's "bin"/"Al" within it)."""
+    titles = lines("name-honorifics")
+    alts = rank_title_alts()
+    arab = rf"(?:(?:bin|binti|bint|ibn)[ \t]+{_W}|(?:Al|Al-|al-)[ \t]*{_W})"
+    rx = re.compile(rf"(?<![\w'’&.-])(?:{alts})[ \t]+(?P<n>{_W}(?:{_GAP}(?:{_W}|{arab})){{1,3}}"
+                    rf"(?:[ \t]+{arab})?)(?=[ \t]*[,.;:)!?'’]|[ \t]+[a-z])")
+    return rx, tuple(sorted({t.split()[0].rstrip(".'’") for t in titles}))
 
 
 def _without_honorific(text: str, c: Candidate) -> Candidate:

@@ -27,6 +27,7 @@ from functools import lru_cache
 
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Span
+from kg.ingest.names.role_people import rank_title_alts
 from kg.ingest.reading.name_asides import after_name
 from kg.ingest.reading.sentences import Sentences
 from kg.ingest.relations.referents import FIRST_PERSON
@@ -76,6 +77,16 @@ _BOARD_ROLE = re.compile(r"\bof\s+the\s+(?:board|supervisory\s+board)$", re.I)
 _ELECTED = re.compile(r"\b(?:elected|appointed|named|re-?elected|re-?appointed|(?:re-?)?appoint|"
                       r"(?:re-?)?elect|(?:re-?)?appointing|(?:re-?)?electing)\s+"
                       r"(?:(?:Mr|Ms|Mrs|Madam|Dr|Prof)\.?\s+)?$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _elected() -> re.Pattern:
+    """:data:`_ELECTED`, or a title of rank before the name ("appointed Datuk Seri A as
+    chairman": data/name-honorifics.txt)."""
+    return re.compile(rf"(?:{_ELECTED.pattern})|\b(?:elected|appointed|named|(?:re-?)?appoint)"
+                      rf"\s+(?-i:{rank_title_alts()})\s+$", re.I)
+
+
 # "A, who chairs X", "A, who heads the sales department of X"
 _WHO_HEADS = re.compile(r"[ \t]*,[ \t\n]*who[ \t\n]+(?:also[ \t\n]+|now[ \t\n]+|currently[ \t\n]+)?"
                         r"(?P<v>chairs|heads|leads|runs|directs|manages|oversees|presides[ \t\n]+over)"
@@ -462,7 +473,7 @@ def _elected_posts(text, people, roles, orgs_at, org_starts, lead, post) -> None
     financial officer": a post in the company whose sentence says so ("Malaysia Smelting Corp.
     appointed A as its group CEO"), or else the one the report is about (none: no post)."""
     for s, e, person in people.values():
-        v = _ELECTED.search(text, max(0, s - 30), s)
+        v = _elected().search(text, max(0, s - 40), s)
         e = after_name(text, e)
         a = (_AS.match(text, e) or _SPACE.match(text, e)) if v else None
         role = roles.match(text, a.end()) if a else None
