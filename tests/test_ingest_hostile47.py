@@ -146,6 +146,26 @@ def test_a_gulf_name_with_bin_and_al_after_sheikh(snapshot_kg):
         posts(draft), posts(draft)
 
 
+# --- 4b. two bodies joined by "and", the second a country's --------------------------------
+def test_a_countrys_body_after_and_is_a_name_of_its_own(snapshot_kg):
+    """"the Ruritanian Geological Institute and Moldova's National Agency for Mineral
+    Resources": one body "... Institute and Moldova's National Agency" was drafted, and
+    "Agency" took no "for X" after it."""
+    draft = _draft(snapshot_kg, "Survey\n\nCHISINAU, 8 March 2029 -- The Ruritanian Geological "
+                                "Institute and Moldova's National Agency for Mineral Resources "
+                                "signed a mapping agreement on Monday.\n")
+    bodies = _new(draft, "GovernmentBody")
+    assert "National Agency for Mineral Resources" in bodies, _new(draft)
+    assert not {x for x in _new(draft) if "and Moldova" in x}, _new(draft)
+
+
+def test_a_field_in_the_possessive_after_and_ends_no_name(snapshot_kg):
+    draft = _draft(snapshot_kg, "Spill\n\nGUIYANG, 8 March 2029 -- Experts of the Ministry of "
+                                "Water and Environment's Southern Institute arrived on Monday.\n")
+    assert not {x for x in _new(draft) if x.startswith("Ministry of Water")
+                and "Environment" not in x}, _new(draft)
+
+
 # --- 5. what a clause denies or only plans -----------------------------------------------------
 def test_an_agreement_that_was_not_signed_has_no_day_of_signing(snapshot_kg):
     draft = _draft(snapshot_kg, "Offtake\n\nLUSAKA, 12 August 2029 -- A supply agreement with Tana "
@@ -185,13 +205,27 @@ def test_a_road_named_after_a_metal_concerns_no_metal(snapshot_kg):
         _values(draft, "concernsMetal")
 
 
-@fault("'The Energy Regulation Board of Zambia set new tariffs': a Policy 'Zambia set new "
-       "tariffs' is drafted ('set', a verb whose past is its present, is read as a word of a "
-       "lower-case name) and the board is not")
 def test_a_board_that_set_tariffs(snapshot_kg):
+    """"The Energy Regulation Board of Zambia set new tariffs": a Policy "Zambia set new
+    tariffs" was drafted ("set", a verb whose past is its plain form, was read as a word of a
+    lower-case name: data/unchanged-past-verbs.txt)."""
+    draft = _draft(snapshot_kg, "Power\n\nLUSAKA, 21 May 2029 -- The Energy Regulation Board of "
+                                "Zambia set new tariffs for smelters. Peru cut royalties on "
+                                "copper.\n")
+    assert not {x for x in _new(draft) if " set " in x or " cut " in x}, _new(draft)
+
+
+def test_a_verb_noun_after_a_lower_case_word_stays_in_the_policy(snapshot_kg):
+    draft = _draft(snapshot_kg, "Power\n\nLUSAKA, 21 May 2029 -- The ministry announced a power "
+                                "tariff cut policy for smelters.\n")
+    assert {x for x in _new(draft) if "tariff cut policy" in x}, _new(draft)
+
+
+@fault("'The Energy Regulation Board of Zambia set new tariffs': the board is not drafted ('Board' "
+       "heads no name: 'Board of Directors' and a document's 'Board' would be read too)")
+def test_a_regulation_board_of_a_country(snapshot_kg):
     draft = _draft(snapshot_kg, "Power\n\nLUSAKA, 21 May 2029 -- The Energy Regulation Board of "
                                 "Zambia set new tariffs for smelters.\n")
-    assert not {x for x in _new(draft) if "set new" in x}, _new(draft)
     assert "Energy Regulation Board of Zambia" in _new(draft), _new(draft)
 
 

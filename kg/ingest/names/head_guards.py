@@ -120,7 +120,19 @@ def ends_part(cur, rest, heads) -> bool:
     country (:func:`body_of_country`), or a body named from its head before a company
     (:func:`body_then_firm`)."""
     return ends_org(cur[-1][2], heads) and named_before(cur, rest) \
-        or body_of_country(cur, rest, heads) or body_then_firm(cur, rest, heads)
+        or body_of_country(cur, rest, heads) or body_then_firm(cur, rest, heads) \
+        or possessive_opens(rest)
+
+
+def possessive_opens(rest) -> bool:
+    """"The Geological Survey of Finland and Romania's National Agency for ...": a country in
+    the possessive (data/place-countries.txt) and a capitalised word after the "and" open a
+    second name, the country's body (not "the Ministry of Ecology and Environment's South
+    China Institute": a field of the name before, in the possessive)."""
+    if len(rest) < 2 or not rest[0][2].endswith(("'s", "\u2019s")) or not rest[1][2][:1].isupper():
+        return False
+    from kg.ingest.names.countries import countries     # (only at such an "and")
+    return rest[0][2][:-2] in countries()
 
 
 def named_before(cur, rest=()) -> bool:

@@ -105,8 +105,10 @@ def lower_names(text: str) -> list[Candidate]:
                     or low in _MODALS or low in _QUANTIFIERS:
                 stop = low
                 break
-            if low in _finite_verbs():
+            if low in _finite_verbs() or low in words("unchanged-past-verbs") and i > 0 \
+                    and toks[i - 1][:1].isupper():
                 break           # "Governor inspects copper projects": the clause's verb
+                # (and "The X Board of Zambia set new tariffs": a past like its plain form)
             if low.endswith(("ed", "ly")) and "-" not in low:
                 if low.endswith("ed") and keep and i > 0 and toks[i - 1].lower() in _ARTICLES:
                     keep.insert(0, tok)     # "the integrated development strategy": an adjective
