@@ -137,6 +137,17 @@ def _givers(draft, spans_of, kind) -> list:
     return [home] if home is not None else []
 
 
+def _with_givers(draft, spans_of, kind, award, span, rule, giver):
+    """Give an award that has no giver yet the document's givers (read once, kept in ``giver``);
+    return them and the IRIs of the award's givers, whose rows win nothing."""
+    if not _given(award):
+        if giver is None:
+            giver = _givers(draft, spans_of, kind)
+        for g in giver:
+            award.add(NFO.conferredBy, g.iri, span, rule)
+    return giver, {o for p, o, *_ in award.statements if p == NFO.conferredBy}
+
+
 def contest_grants(draft, spans_of, kind, minter) -> None:
     text = draft.text
     got = contest_title(text)
@@ -170,12 +181,7 @@ def contest_grants(draft, spans_of, kind, minter) -> None:
             # where the text speaks of the prizes ("presented the prizes"), else the column
             span = _prizes_word(text, b, found) or Span(ranks[0][0], ranks[0][1])
         award, _ = award_named(draft, minter, label, span, AWARD_RULE)
-        if not _given(award):
-            if giver is None:
-                giver = _givers(draft, spans_of, kind)
-            for g in giver:
-                award.add(NFO.conferredBy, g.iri, span, AWARD_RULE)
-        givers = {o for p, o, *_ in award.statements if p == NFO.conferredBy}
+        giver, givers = _with_givers(draft, spans_of, kind, award, span, AWARD_RULE, giver)
         rows = [r for r in rows if r[1][2].iri not in givers]
         grant_rows(draft, minter, award, rows, RULE, CONFIDENCE, works)
 
@@ -232,12 +238,7 @@ def award_lines(draft, spans_of, kind, minter) -> None:
         award = awards.get((ls, le))
         if award is None:
             award, _ = award_named(draft, minter, label, Span(ls, le), LINE_RULE)
-        if not _given(award):
-            if giver is None:
-                giver = _givers(draft, spans_of, kind)
-            for g in giver:
-                award.add(NFO.conferredBy, g.iri, span, LINE_RULE)
-        givers = {o for p, o, *_ in award.statements if p == NFO.conferredBy}
+        giver, givers = _with_givers(draft, spans_of, kind, award, span, LINE_RULE, giver)
         rows = [(_Line(span), w) for w in wins if w[2].iri not in givers]
         grant_rows(draft, minter, award, rows, LINE_RULE, CONFIDENCE)
 
