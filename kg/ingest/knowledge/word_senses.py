@@ -91,8 +91,8 @@ def in_alloy_name(text: str, start: int) -> bool:
     made = _MADE_OF_BEFORE.search(text, max(0, start - 60), start)
     if made is None:
         return False
-    parts = [w.lower() for w in re.split(r"[\s-]+", made.group(1))]
-    return parts[-1] in words("pigment-bases") and parts[-1] != metal
+    base = made.group(1).lower()
+    return base != metal and base in words("pigment-bases")
 
 
 def _as_verb(text: str, m: object) -> bool:

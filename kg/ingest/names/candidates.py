@@ -44,6 +44,8 @@ from kg.ingest.names.phrase_parts import (ABBREV as _ABBREV, DAY_WORDS as _DAY_W
 
 # the joints of Portuguese and Spanish names ("Metais do Minho", "Ferro e Aço do Norte")
 _NATIVE_JOINTS = {"do", "da", "dos", "das", "e", "y"}
+# the words that join a name's parts, never its last word ("X of", "Y and")
+_TRAILING_JOINTS = {"of", "and", "for", "the", "on", "in", "de", "del", "di", "to", "&"} | _NATIVE_JOINTS
 _SUFFIX_ONLY = {"co", "ltd", "corp", "inc", "limited", "company", "(group)"}
 _COLLECTIVE = {"people", "workers", "women", "children", "farmers", "youth"}  # "People's Congress"
 _DOTTED_END = re.compile(r"(?<![A-Za-z])[A-Z](?:\.[A-Za-z]{1,2})+\.$")      # "S.A.", "N.V."
@@ -112,8 +114,7 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
                   or len(ws) > 1 and row_code(text, ws[0], ws[1])):     # ("A-03  X Group")
         month = ws[0][2].lower().rstrip(".,") in _MONTH_WORDS
         ws = ws[1:]
-    while ws and ws[-1][2].lower() in ("of", "and", "for", "the", "on", "in", "de", "del", "di", "to", "&",
-                                       "do", "da", "dos", "das", "e", "y"):
+    while ws and ws[-1][2].lower() in _TRAILING_JOINTS:
         ws = ws[:-1]
     while ws and ws[0][2] in _NATIVE_JOINTS:
         ws = ws[1:]     # ("Why do Chinese Smelters ...": no name opens with a joint)
