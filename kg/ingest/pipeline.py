@@ -29,6 +29,7 @@ from kg.ingest.relations.namesakes import split_namesakes
 from kg.ingest.relations.clause_metals import clause_metals
 from kg.ingest.relations.clause_parties import clause_parties
 from kg.ingest.relations.referred_parties import referred_parties
+from kg.ingest.relations.titled_agreement_parties import titled_agreement_parties
 from kg.ingest.relations.headline_metals import late_headline_metals
 from kg.ingest.relations.known_places import drop_contradicted_places
 from kg.ingest.names.longer import NAMESAKE_RULE
@@ -544,6 +545,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
         clause_metals(draft, spans_of)               # "programmes for lead and zinc will open"
         clause_parties(draft, spans_of)              # "... will publish it with the X Association"
         referred_parties(draft, spans_of)            # "The two sides signed an agreement"
+        titled_agreement_parties(draft, spans_of)    # "SUPPLY AGREEMENT" over "Buyer:  X Co., Ltd."
         keep_task_dates(draft)                       # "- Hold a fair in March": planned
         clause_subjects(draft, spans_of)             # "The scheme will be widened": about the scheme
         counted_topics(draft)                        # "the meeting for the three standards"
