@@ -5,8 +5,10 @@ session in mid-January".
 
 After "at its" or "at their" (the meeting of the clause's own subject), at most three words and
 a meeting's noun (``data/holder-meeting-nouns.txt``: meeting, session, sitting, plenary), then
-"on" or "in" and a date of the text. Who holds it is the clause's subject: the organisation the
-draft names last before "its" in the clause, else the words from the clause's start to its
+"on" or "in" and a date of the text (its weekday before it: "on Tuesday, 12 January"); "in" or
+"at" and where it meets may come between ("at its annual work meeting in Brackley on ..."): a
+place the draft names there is where it is held (``nfo:heldIn``). Who holds it is the clause's
+subject: the organisation the draft names last before "its" in the clause, else the words from the clause's start to its
 first verb (a noun phrase of two to eight words opening with a determiner or a capital: "The
 town Party committee"); the organisation named there holds it (``nfo:organizedBy``). Each is a ``nfo:Meeting`` (rule ``event:dated-meeting-holder``, 0.4)
 labelled "<the meeting's words> of <the holder>" ("Meeting of the town Party committee",
@@ -28,6 +30,7 @@ from kg.ingest.lexicon import words
 from kg.ingest.model import Entity, Span
 from kg.ingest.reading.dates import date_literal, roll_forward
 from kg.ingest.reading.mood import CONDITIONAL, NEGATED, may_set_mood, mood
+from kg.ingest.reading.weekday_years import WEEKDAY
 from kg.ingest.terms import NFO
 
 RULE, CONFIDENCE = "event:dated-meeting-holder", 0.4   # (planned_milestones.HOLDER)
@@ -40,8 +43,15 @@ def _at_its() -> re.Pattern:
     nouns = "|".join(sorted(map(re.escape, words("holder-meeting-nouns")),
                             key=lambda w: (-len(w), w)))     # (one pattern in every process: kept)
     return re.compile(r"\bat[ \t\n]+(?:its|their)[ \t\n]+(?P<m>(?:[a-z][\w-]*[ \t\n]+){0,3}?"
-                      r"(?:" + nouns + r")(?:[ \t\n]+(?:meeting|session))?)[ \t\n]+(?:on|in)[ \t\n]+"
-                      r"(?:the[ \t\n]+)?(?:(?:early|mid|late)[ \t\n-]+)?$")
+                      r"(?:" + nouns + r")(?:[ \t\n]+(?:meeting|session))?)"
+                      # (where it meets, before its day: "at its annual work meeting in
+                      # Brackley on Tuesday, 12 January")
+                      r"(?:[ \t\n]+(?:in|at)[ \t\n]+(?:the[ \t\n]+)?(?P<where>[A-Z][\w'\u2019-]*"
+                      r"(?:[ \t\n]+[A-Z][\w'\u2019-]*){0,3})(?=[ \t\n]+on[ \t\n]))?"
+                      r"[ \t\n]+(?:on|in)[ \t\n]+"
+                      r"(?:the[ \t\n]+)?(?:(?:early|mid|late)[ \t\n-]+)?"
+                      # (the day's weekday: "on Tuesday, 12 January")
+                      r"(?:" + WEEKDAY + r"\.?,?[ \t\n]+)?$")
 
 
 # where the clause opens before the holder: a sentence's or clause's end, a blank line, "as"
@@ -95,6 +105,11 @@ def holder_meetings(draft, dates, sents, within, kind_of, minter) -> list:
         ent.add(NFO.plannedDate if planned else NFO.startDate, date_literal(value), span, RULE)
         if body is not None:        # "The X Party Committee ... at its plenary session": its
             ent.add(NFO.organizedBy, body.iri, span, RULE)    # meeting, held by it
+        if m.group("where"):        # (where it meets: a place the draft names there)
+            for ps, pe, e in within(m.start("where"), m.end("where")):
+                if kind_of(e) == "place":
+                    ent.add(NFO.heldIn, e.iri, span, RULE)
+                    break
         draft.entities[ent.iri] = ent
         held[hs:d.end] = b"\x01" * (d.end - hs)
         made.append(ent)

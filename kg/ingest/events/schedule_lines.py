@@ -13,8 +13,9 @@ before 31 March 2027"): the curators make an event of each (a milestone when its
 "Received", "Accepted"). The line (or a part of it after a semicolon) opens with its label, one
 to six words with no figure, set off by a colon, or by two spaces or more when the value is the
 date alone; the value opens with the date, after at most a few words of time ("from", "on",
-"provisionally on", "in", a time of day, a weekday), or after one name the draft holds (a
-place, site or organisation) and a comma ("Interviews   in Baoji, first week of January 2027",
+"provisionally on", "in", a time of day, a weekday, a part of the month: "late March 2027",
+"mid-May", a feast the day is named by: "before National Day, 1 October 2027"), or after one
+name the draft holds (a place, site or organisation) and a comma ("Interviews   in Baoji, first week of January 2027",
 "Campus talks   X University, 18 November, 14:30": a part of the month before the day, a time of
 day after it). A day joined to another by "to" (times and
 weekdays between) makes a range: ``nfo:startDate`` and ``nfo:endDate``
@@ -70,7 +71,11 @@ _TIME = r"[0-2]?\d:[0-5]\d(?:[ \t]*(?:hrs?|h))?"
 # the words of time before the value's date
 _LEAD = (rf"(?i:(?:from|on|in|by|before|until|till|provisionally|tentatively|expected|"
          rf"scheduled|planned|around|about|approximately|starting|during|within|the|at|"
-         rf"{_WD}|{_TIME},?)[ \t]+){{0,6}}")
+         rf"{_WD}|{_TIME},?)[ \t]+){{0,6}}"
+         # (a feast the day is named by, before it: "before National Day, 1 October 2027")
+         rf"(?:(?:[A-Z][\w'\u2019-]*[ \t]+){{1,3}}(?:Day|Festival|Holiday),[ \t]+)?"
+         # (a part of the month: "late March 2027", "mid-April")
+         rf"(?i:(?:early|mid|late)[- \t])?")
 # a part of a month or year before it: "first week of January 2027", "the second half of"
 _PART = (r"(?i:(?:the[ \t]+)?(?:first|second|third|fourth|last|early|late|mid|middle)"
          r"(?:[ \t]+(?:week|half|part|ten[ \t]+days|quarter))?)")
@@ -107,7 +112,7 @@ _LABELLED_CELL = re.compile(r"[ \t]*(?P<label>[A-Z][A-Za-z'\u2019/&-]*(?:[ \t][A
 # and rule lines hold no day; a parenthesis closing the step ("(7 days)") is no part of its label
 _PIPE_ROW = re.compile(r"[ \t]*\|[ \t]*(?P<label>[A-Z][A-Za-z'\u2019/&-]*(?:[ \t]+[A-Za-z'\u2019\"\u201c\u201d/&-]+)"
                        r"{0,9}?)(?:[ \t]+\([^()\n|]{1,30}\))?(?P<colon>[ \t]*\|[ \t]*(?:\*\*|__)?)"
-                       rf"(?P<lead>{_LEAD}(?i:(?:early|mid|late)[- \t])?)")
+                       rf"(?P<lead>{_LEAD})")
 # (the day closes its cell, and the cell the row)
 _PIPE_END = re.compile(r"[ \t]*(?:\*\*|__)?[ \t]*\|[ \t]*(?=\n|$)")
 _TABLE_LINE = re.compile(r"[ \t]*[|+]")
