@@ -175,18 +175,22 @@ def test_an_agreement_that_was_not_signed_has_no_day_of_signing(snapshot_kg):
     assert not _values(draft, "dateSigned"), _values(draft, "dateSigned")
 
 
-@fault("'A supply agreement with X, due to be signed in September, will not be signed': the "
-       "agreement gets dateSigned (a month of the year before) from the inserted clause; the "
-       "plan in it and the main clause's 'will not' are both unread")
 def test_an_agreement_due_then_called_off_is_not_signed(snapshot_kg):
+    """'A supply agreement with X, due to be signed in September, will not be signed': the
+    agreement got dateSigned (a month of the year before) from the inserted clause. Fixed in
+    round 47: "due to be signed" in an aside is a plan (data/mood-cues.txt) and its month is
+    the next September (reading/dates._FUTURE); the main clause's "will not" is still unread
+    (the plan's day stays)."""
     draft = _draft(snapshot_kg, "Offtake\n\nLUSAKA, 12 August 2029 -- A supply agreement with Tana "
                                 "Copper PLC, due to be signed in September, will not be signed.\n")
     assert not _values(draft, "dateSigned"), _values(draft, "dateSigned")
 
 
-@fault("'A supply agreement with X was due to be signed in September but was postponed': "
-       "dateSigned of September of the year before (a past plan, 'was due to', read as done)")
 def test_an_agreement_that_was_due_and_postponed_is_not_signed(snapshot_kg):
+    """'A supply agreement with X was due to be signed in September but was postponed': it got
+    dateSigned of September of the year before (a past plan, 'was due to', read as done: the
+    mood of a day the event rules rolled back a year was read from no printed date). Fixed in
+    round 47: relations/stated_mood reads an agreement's days as the date rules do too."""
     draft = _draft(snapshot_kg, "Offtake\n\nLUSAKA, 12 August 2029 -- A supply agreement with Tana "
                                 "Copper PLC was due to be signed in September but was "
                                 "postponed.\n")

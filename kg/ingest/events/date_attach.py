@@ -47,6 +47,7 @@ from kg.ingest.events.date_cues import (AFTER_IT, BEFORE_IT, DEADLINE as _DEADLI
                                         in_aside)
 from kg.ingest.events.headline_events import date_headline_events
 from kg.ingest.events.document_itself import date_document_itself
+from kg.ingest.events.own_in_force import own_in_force
 from kg.ingest.events.ended_states import ended_states
 from kg.ingest.events.listed_agreements import date_listed
 from kg.ingest.events.lead_dates import lead_dates
@@ -240,6 +241,7 @@ def attach_dates(draft, spans_of, doc_year: str | None) -> int:
     step_venues(draft, PLANS)       # "The Embassy will hold a safety training in Kolwezi"
     changed += fit_standard_years(text, sents, dated_kinds, kind)
     changed += date_document_itself(draft, dates, dated_kinds, kind)    # "MINUTES OF ..."
+    changed += own_in_force(draft, dates, sents, dated_kinds, kind)     # "They take effect on"
     def filed(d) -> bool:
         return d.start == pub_at or bool(_DATELINE_DATE.match(text, d.end))
     changed += date_headline_events(text, dates, sents, dated_kinds, kind, filed)

@@ -586,6 +586,9 @@ _CLAUSE_CUT = re.compile(r"[,;]|\b(?:which|who|whom|after|when|since|because|as|
 _FUTURE = re.compile(r"\b(?:will|shall|is\s+(?:to|due|set|scheduled|expected|planned)|"
                      r"are\s+(?:to|due|set|scheduled|expected|planned)|scheduled|plans?\s+to|"
                      r"(?:decided|resolved|intends?)\s+to\s+(?:hold|convene|host|organi[sz]e)|"
+                     # (an aside with no verb of its own: "X, due to be signed in September,";
+                     # not a past plan, "was due to be signed in May")
+                     r"(?<!\bwas\s)(?<!\bwere\s)(?:due|slated)\s+to\s+be|"
                      r"next|upcoming|forthcoming|should|must|please|"
                      r"(?:is|are)\s+(?:reminded|asked|requested|required|invited|urged|advised|"
                      r"encouraged)\s+to|"

@@ -39,7 +39,7 @@ from functools import lru_cache
 
 from kg.ingest.events.log_rows import OVERNIGHT
 from kg.ingest.lexicon import lines
-from kg.ingest.reading.dates import date_literal, find_dates
+from kg.ingest.reading.dates import date_literal, find_dates, roll_forward
 from kg.ingest.reading.keyed_rows import keyed_rows
 from kg.ingest.reading.mood import (CONDITIONAL, FACT, NEGATED, PLANNED, may_set_mood, mood,
                                    plan_leads, told_unreal)
@@ -232,6 +232,13 @@ def stated_mood(draft, doc_year=None) -> dict:
                 if dates is None:
                     dates = find_dates(text, doc_year, extended=True, doc_date=doc_date)
                     starts = [d.start for d in dates]
+                    # (and each as the date rules read it, rolled on or back a year: an
+                    # agreement "due to be signed in September" is found whichever year its
+                    # day of signing took)
+                    signing = sorted(dates + [r for r, d in ((roll_forward(text, d, doc_date), d)
+                                                             for d in dates)
+                                              if r.value != d.value], key=lambda d: d.start)
+                    signing_starts = [d.start for d in signing]
                 if rule.startswith("date:dateline") and _own_mood(text, ent, span, read) in (
                         (NEGATED, CONDITIONAL) if pred == NFO.dateIssued else
                         (NEGATED, PLANNED, CONDITIONAL)):
@@ -239,7 +246,9 @@ def stated_mood(draft, doc_year=None) -> dict:
                     # ("A will sign a contract", "the X Forum is expected to be held")
                     counts["dropped"] += 1
                     continue
-                got = _date_mood(text, ent, str(obj), span, dates, starts, read)
+                got = _date_mood(text, ent, str(obj), span, dates, starts, read) \
+                    if pred != NFO.dateSigned else \
+                    _date_mood(text, ent, str(obj), span, signing, signing_starts, read)
                 if got == FACT and pred == NFO.startDate and _after(str(obj), doc_date) \
                         and not (guessed and (_told_in_past(text, span) or len(str(obj)) <= 7
                                               and _row_of_timeline(text, span))) \
