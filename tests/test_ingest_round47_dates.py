@@ -3,8 +3,9 @@
 Plan comes into force on 1 June 2028.", "In force from ..." under a plan's title, a standard's
 cover "Issued: ...   Implemented: ..."), but not a record's "Effective:" rows further on; and a
 signing "due to be signed in September" (an aside with no verb of its own) or one that "was due
-to be signed in September but was postponed" is a plan, not a day of signing. On short texts
-written for this file (invented bodies, standards and companies)."""
+to be signed in September but was postponed" is a plan, not a day of signing; the yearless
+months of a list under a lead that names next year ("tasks for 2029:") are next year's. On
+short texts written for this file (invented bodies, standards and companies)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -115,3 +116,25 @@ def test_a_signing_due_in_an_aside_is_planned_ahead(snapshot_kg):
     assert not _dates(draft, "dateSigned"), _dates(draft, "dateSigned")
     assert {"2029-09"} in _dates(draft, "plannedDate").values(), _dates(draft, "plannedDate")
 
+
+_TASKS = ("Council meeting\n\n"
+          "HALDEN, 14 November 2028 -- The Halden Copper Society held its council meeting on "
+          "Monday. In March the society opened a new office.\n\n"
+          "The council agreed three tasks for 2029:\n\n"
+          "  * a seminar on copper alloy casting in Halden in May;\n"
+          "  * a youth forum on recycling in Verne in April.\n\n"
+          "The society's journal was relaunched in June.\n")
+
+
+def test_the_months_of_a_list_under_next_years_lead_are_next_years(snapshot_kg):
+    """"The council agreed three tasks for 2029:" over a list of yearless months, in a text of
+    November 2028: the list's May and April are 2029's (they were read as this year's, before
+    the text's date, and so as held); a month of the paragraphs after the list, or of the
+    story before it, stays the text's year."""
+    draft = _draft(snapshot_kg, _TASKS)
+    planned = _dates(draft, "plannedDate")
+    assert planned.get("Seminar on copper alloy casting in Halden") == {"2029-05"}, planned
+    assert planned.get("youth forum on recycling") == {"2029-04"}, planned
+    started = {v for vs in _dates(draft, "startDate").values() for v in vs}
+    assert {"2028-03", "2028-06"} <= started, started
+    assert not started & {"2029-03", "2029-06", "2028-05", "2028-04"}, started

@@ -12,7 +12,9 @@ sentence may set another year first, and then its later months are that year's:
 A year the sentence names elsewhere ("the mine, opened in 2019, was shut in May") sets nothing:
 May is the document's. A section under a heading that names a past year ("Looking back at
 2025") is that year's, but for a sentence that sets its own year or a clause about what is to
-come ("will open in May"). A day among the days of a range printed before with another year
+come ("will open in May"); a heading or a list's lead that names the year after the document's
+("The committee agreed three tasks for 2027:") is that year's for the list or paragraph right
+under it, but for a clause told in the past ("was shut in May"). A day among the days of a range printed before with another year
 ("16-19 July 2027" ... "sessions on 17 and 18 July") is that year's (a range of at most 45
 days: a year-long term, "delivery 1 January to 31 December 2027", is no event's days). So is a
 day printed after a date of another year in its own sentence when it falls within 45 days of
@@ -94,28 +96,49 @@ class _SentenceStarts:
 _HEADING = re.compile(r"\n[ \t]*\n[ \t]*(?P<h>[A-Z0-9][^\n]{0,59}?)[ \t]*(?=\n[ \t]*\n)")
 _HEADING_YEAR = re.compile(r"(?<![\d/\-.])(?:19|20)\d\d(?![\d/\-])")
 # a clause about what is to come: a heading's past year is not its months'
+# (nor a year ahead those of a clause told in the past: "the plant was shut in May")
+_PAST = re.compile(r"\b(?:was|were|had|did|last|ago)\b", re.I)
+# a heading or a lead that ends with the year it names ("Tasks for 2027:", "Plans for 2027")
+_ENDS_YEAR = re.compile(r"(?:19|20)\d\d[ \t]*:?[ \t]*$")
+_BLANK = re.compile(r"[ \t]*\n[ \t]*\n\s*")
 _AHEAD = re.compile(r"\b(?:will|shall|plans?|planned|expected|scheduled|due|next)\b", re.I)
 
 
 class _Sections:
     """The year of the section each of a run of increasing offsets is in: the one past year
-    its heading names ("Looking back at 2025"), else None; one pass over the text's headings."""
+    its heading names ("Looking back at 2025"), else None; one pass over the text's headings.
+    A heading or a list's lead that names the year after the document's ("Tasks for 2027:",
+    "Plans for 2027") is that year's for the block that follows it only (its list or
+    paragraph, to the next blank line): ``ahead`` is then True."""
 
     def __init__(self, text: str, doc_year: str):
         self._heads = _HEADING.finditer(text)
         self._next = next(self._heads, None)
         self._year: str | None = None
+        self._until = len(text)     # where an ahead section's block ends
+        self.ahead = False
         self._text, self._doc_year = text, doc_year
 
     def year(self, at: int) -> str | None:
         while self._next is not None and self._next.end() <= at:
             h = self._next.group("h")
             years = _HEADING_YEAR.findall(h)
-            self._year = years[0] if (len(years) == 1 and years[0] < self._doc_year
-                                      and not h.rstrip()[-1:] in ".;:,!?"
-                                      and len(h.split()) <= 8
-                                      and not _MONTH_NAME.search(h)) else None
+            short = len(years) == 1 and len(h.split()) <= 8 and not _MONTH_NAME.search(h)
+            self._year = years[0] if (short and years[0] < self._doc_year
+                                      and not h.rstrip()[-1:] in ".;:,!?") else None
+            self.ahead = False
+            if self._year is None and short and self._doc_year.isdigit() \
+                    and years[0] == str(int(self._doc_year) + 1) \
+                    and _ENDS_YEAR.search(h):
+                # ("The committee agreed three tasks for 2027:" over its list; not a name that
+                # holds the year, "Report on the 2027 Strategic Supplier Conference")
+                self._year, self.ahead = years[0], True
+                block = _BLANK.search(self._text, _BLANK.match(self._text,
+                                                               self._next.end()).end())
+                self._until = block.start() if block is not None else len(self._text)
             self._next = next(self._heads, None)
+        if self.ahead and at > self._until:
+            return None
         return self._year
 
 
@@ -166,8 +189,10 @@ def set_years(text: str, dates: list[DateMention], doc_year: str | None) -> None
                 year = next((r.value[:4] for r in reversed(ranges)
                              if r.value[5:] <= d.value[5:] <= r.until[5:]
                              and (d.until is None or d.until[5:] <= r.until[5:])), None)
-            if year is not None and _AHEAD.search(text, ss, d.start):
+            if year is not None and not sections.ahead and _AHEAD.search(text, ss, d.start):
                 year = None     # ("Looking back at 2025 ... will open in May": this May)
+            if year is not None and sections.ahead and _PAST.search(text, ss, d.start):
+                year = None     # ("Tasks for 2027: ... the plant was shut in May": this May)
         if not year or year == doc_year:
             continue
         until = d.until
