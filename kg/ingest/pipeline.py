@@ -154,6 +154,7 @@ from kg.ingest.events.planned_works import planned_works
 from kg.ingest.events.project_twins import drop_project_twins
 from kg.ingest.names.longer import longer_names
 from kg.ingest.names.inner_links import concept_inside_ok, known_wins, only_in_names
+from kg.ingest.names.enclosed_places import enclosed_places, names_a_group
 from kg.ingest.names.acronyms import acronyms as defined_acronyms, take_over
 from kg.ingest.names.areas import areas
 from kg.ingest.names.between_agreements import between_agreements
@@ -340,6 +341,11 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
     mentions = sorted(chosen, key=lambda m: m.start)
     # a place printed only as a word of new organisations' names is none of the text's
     mentions = only_in_names(text, mentions, keep_new, lambda iri: gaz.classes.get(iri) in PLACES)
+    # ... and one printed only as a word of longer names, drafted or not ("X Law Firm")
+    group = lambda iri: iri in gaz.concept and names_a_group(kg.label(iri))  # noqa: E731
+    mentions = enclosed_places(text, mentions, keep_new,
+                               lambda iri: gaz.classes.get(iri) in PLACES or group(iri),
+                               getattr(gaz, "longer", ()), cased=group)
 
     for m in mentions:
         ent = draft.entities.get(m.iri)

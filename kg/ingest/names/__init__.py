@@ -10,7 +10,8 @@ areas), ``concepts`` and ``designations`` (fields, technologies, products), ``lo
 all are known:
 ``acronyms``, ``acronym_links``, ``short_forms``, ``name_repair``, ``bylines``, ``surgery``
 (the shared edits), ``nesting``, ``naming``; ``inner_links`` (known names printed inside a
-new name: when they are mentions).
+new name: when they are mentions); ``enclosed_places`` (a known place, or a group of metals,
+printed only as a word of longer names, drafted or not: no mention; data/CURATION.md rule 7).
 
 Round 9: what is no name (a count and a plural noun, a headline's words over its verb:
 ``not_names``).
