@@ -29,7 +29,8 @@ from kg.ingest.knowledge.spellings import Spellings
 from kg.ingest.knowledge.title_uses import uses_in_titles
 from kg.ingest.knowledge.unit_names import unit_names
 from kg.ingest.knowledge.variants import variants
-from kg.ingest.knowledge.word_senses import NEXT_WORD, SENTENCE_END, WORD_BEFORE, kept_senses
+from kg.ingest.knowledge.word_senses import (NEXT_WORD, SENTENCE_END, WORD_BEFORE, kept_senses,
+                                             opens_street)
 from kg.ingest.lexicon import labelled_kinds, lines, words
 from kg.ingest.names.countries import of_country_end
 from kg.ingest.names.given_name_list import given_names
@@ -501,6 +502,8 @@ class Gazetteer:
                 given = _GIVEN_BEFORE.search(text, max(0, raw_s - 24), raw_s)
                 if given is not None and given.group(1) in given_names():
                     continue        # "Dr Helen Zinc", "Tom Lead": a family name, not the metal
+            if iri in self.concept and surface[:1].isupper() and opens_street(text, raw_e):
+                continue        # "the Gold Fields Road smelter": a road's name, not the metal
             if iri not in self.concept:
                 longer = self._longer_name(text, raw_s, raw_e, iri)
                 if longer > raw_e and self.classes.get(iri) in _PLACE_CLASSES and \

@@ -58,6 +58,18 @@ def kept_senses(text: str, out: list, concept) -> list:
             and not in_alloy_name(text, m.start)]
 
 
+# the capitalised words after a name on its line, one space apart
+_CAPS_AFTER = re.compile(r"(?:[ ][A-Z][\w'’-]*){1,3}")
+
+
+def opens_street(text: str, end: int) -> bool:
+    """Whether the capitalised words after a name printed at ``..end`` close a street's or a
+    road's name ("Gold Fields Road", "Titanium Valley Road": data/street-words.txt): the name
+    is a word of the road's, no mention of the metal."""
+    run = _CAPS_AFTER.match(text, end)
+    return run is not None and run.group(0).split()[-1].lower().rstrip(".") in words("street-words")
+
+
 _ALLOY_BEFORE = re.compile(r"\b([A-Za-z]+['’]?s?['’]?)" + _GAP + r"$")
 _ALLOY_AFTER = re.compile(r"(?:-|" + _GAP + r")([A-Za-z]+)\b")
 # what a material is made of, printed right before the metal word that names its colour
