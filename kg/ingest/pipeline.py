@@ -127,6 +127,7 @@ from kg.ingest.names.cell_names import column_names, drop_across_cells, links_wi
 from kg.ingest.reading.table_positions import outside_cells
 from kg.ingest.relations.organ_meetings import organ_meetings
 from kg.ingest.relations.works_milestones import works_milestones
+from kg.ingest.relations.step_referents import step_referents
 from kg.ingest.relations.delivery_agreements import delivery_agreements
 from kg.ingest.relations.clause_subjects import clause_subjects
 from kg.ingest.relations.title_works import title_works
@@ -543,6 +544,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
         record_parties(draft, spans_of)              # "Trip dates: 8-10 July" + "Travellers:  A"
         organ_meetings(draft, spans_of, clauses_only=True)  # the clause events: "the council met"
         works_milestones(draft)     # "the smelter to start up": about the smelter
+        step_referents(draft)       # "The line was restored on Monday": about the line
         deliberations(draft)        # "the plan was approved at the meeting": about the plan
         contest_parties(draft, spans_of)             # "X won three lots", "A and B said" (hearing)
         incident_sites(draft)                        # "Accident at X Co., Ltd.": at X's refinery

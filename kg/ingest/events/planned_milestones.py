@@ -42,6 +42,13 @@ FUTURE_ABOUT = "event:future-step-about"    # (its document, named in its clause
 HOLDER = "event:dated-meeting-holder"       # (events/holder_meetings.py)
 PLANS = (RULE, FUTURE)
 _KEPT = (NFO.plannedDate, NFO.about)
+# what a future step is about when its own words say it (kept on a step future_steps read): its
+# document named in its clause, the works its words name ("the overhaul of its smelter",
+# relations/works_milestones.py), the name after its cue ("a review of the X Project",
+# relations/head_objects.py), the thing its "the <noun>" points back at ("The fund will be
+# registered", relations/step_referents.py)
+_OWN_WORDS_ABOUT = frozenset((FUTURE_ABOUT, "topic:works-milestone", "topic:head-object",
+                              "topic:step-referent@0.6"))
 
 
 @lru_cache(maxsize=None)
@@ -232,12 +239,12 @@ def keep_planned_date(ent, dates, text: str | None = None) -> int:
         return 0
     if ent.rule not in PLANS or not ent.mentions:
         return 0
-    # (a step future_steps read with any verb keeps its date alone: what its clause names is
-    # too loosely tied to it)
+    # (a step future_steps read with any verb keeps its date and what its own words say it is
+    # about alone: what else its clause names is too loosely tied to it)
     # (and the end of a planned span of days or months, "closed from 1 to 7 October", its own)
     ent.statements[:] = [st for st in ent.statements
                          if (st[0] in _KEPT and (ent.rule != FUTURE or st[0] == NFO.plannedDate
-                                                 or st[3] == FUTURE_ABOUT))
+                                                 or st[3] in _OWN_WORDS_ABOUT))
                          # ("The Commission will re-check Nos. 1 to 4": the notice's own
                          # issuer, the subject of the step's clause, organises it)
                          or st[3] == HOUSE_SUBJECT
