@@ -175,6 +175,7 @@ from kg.ingest.relations.stated_mood import stated_mood
 from kg.ingest.names.short_forms import bracketed_short_forms, merge_short_forms
 from kg.ingest.names.former_names import former_names
 from kg.ingest.names.place_twins import place_twins
+from kg.ingest.names.of_twins import of_twins
 from kg.ingest.names.document_numbers import merge_numbers
 from kg.ingest.names.numbered_rows import numbered_rows
 from kg.ingest.names.signature_names import split_signature_names
@@ -585,6 +586,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
         period_years(draft, doc_year)                # "in the second half of 2027": 2027
         planned_works(draft)                         # "agreed to build a station in X in 2027"
         drop_project_twins(draft)                    # "Phase II is planned for 2027": the phase once
+        of_twins(draft, spans_of)                    # "the Party committee of X", "the Party Committee": one
         drop_contradicted_places(draft, gaz)         # not "Guangxi contains Shenzhen" (Guangdong)
         split_namesakes(draft, minter, gaz)          # "Wang Jian, manager of Y": not the known one
     for ent in draft.new():                      # "X Co.,Ltd." (a comma typed full width)

@@ -76,4 +76,8 @@ in a cell is a name of its own whatever the cell beside it holds (``countries``)
 
 Round 45: where a capitalised phrase splits into the parts that may each be a name (before a
 date, after a role, at "and", a legal form, a clause word...: ``phrase_parts``), moved out of
-``candidates``, whose reading of a phrase is now a few named steps."""
+``candidates``, whose reading of a phrase is now a few named steps.
+
+Round 47: a body named in full with its owner after "of" and elsewhere by its head alone ("the
+Party committee of X", "the Party Committee") is one entity, folded last, after the relation and
+date rules (``of_twins``)."""
