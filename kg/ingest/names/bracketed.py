@@ -17,6 +17,8 @@ from functools import lru_cache
 from kg.ingest.lexicon import lines
 from kg.ingest.names.acronyms import abbreviates
 from kg.ingest.names.candidates import Candidate
+from kg.ingest.names.line_ends import before_field_line
+from kg.ingest.names.person_names import _wrapped_at
 
 _WORD = r"[A-ZÀ-ÖØ-Þ][\w'’&.-]*"
 _SMALL = r"(?:de|des|du|del|della|di|da|do|dos|la|le|les|el|of|and|for|the|et|y|e)"
@@ -31,8 +33,9 @@ PREFIX_RULE, PREFIX_CONFIDENCE = "name:legal-prefix", 0.5
 @lru_cache(maxsize=1)
 def _prefix_rx() -> re.Pattern:
     alts = "|".join(re.escape(p) for p in sorted(lines("company-prefixes"), key=len, reverse=True))
-    # (the prefix may end a hard-wrapped line: "our joint venture PT\nX Nickel Indonesia")
-    return re.compile(rf"(?<![\w-])(?:{alts})(?:[ \t]+|[ \t]*\n[ \t]*)(?:{_WORD}[ \t]+){{0,4}}"
+    # (the prefix may end a hard-wrapped line: "our joint venture PT\nX Nickel Indonesia"; and so
+    # may a word of the name, "output of PT Halmahera\nNikel Perkasa": checked to be a wrap)
+    return re.compile(rf"(?<![\w-])(?:{alts})(?:[ \t]+|[ \t]*\n[ \t]*)(?:{_WORD}(?:[ \t]+|[ \t]*\n[ \t]*)){{0,4}}"
                       rf"{_WORD}")
 
 
@@ -65,13 +68,40 @@ def acronym_names(text: str) -> list[Candidate]:
             ws = ws[:stop] + [ws[stop][:-1]]
         while len(ws) > 2 and ws[-1].lower() in ("to", "the", "and"):
             ws = ws[:-1]
+        wrap = _unwrapped_break(text, m)
+        if wrap is not None:
+            ws = ws[:wrap]      # "... from PT X\nHead Office": a line of its own, no word of X
         if len(ws) < 2:
             continue
         spans = [w.span() for w in re.finditer(r"\S+", m.group(0))]
         end = m.start() + spans[len(ws) - 1][1] - (stop == len(ws) - 1)
+        owner = _POSSESSIVE.search(ws[-1])
+        if owner is not None and stop != len(ws) - 1:
+            ws[-1] = ws[-1][:owner.start()]     # "PT X Nikel's old mines": the company is X
+            end -= len(owner.group(0))
         out.append(Candidate(m.start(), end, " ".join(ws), "Company",
                              PREFIX_RULE, PREFIX_CONFIDENCE))
     return out
+
+
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def _unwrapped_break(text: str, m: re.Match) -> int | None:
+    """The number of the prefix match's words before its first line break after a name's word
+    when that break is no hard wrap of a prose line (:func:`_wrapped_at`: the line holds 40
+    characters or more before it), or is one before a form's field label ("... PT X" over
+    "Organised by: ..."); None when the words run on (or no such break is in it)."""
+    first = re.match(r"\S+\s+\S+", m.group(0))
+    nl = m.group(0).find("\n", first.end()) if first else -1
+    if nl == -1:
+        return None
+    field = before_field_line(text, m.start() + nl, m.end())
+    if field is not None:
+        return len(text[m.start():field].split())
+    if _wrapped_at(text, m.start() + nl):
+        return None
+    return len(m.group(0)[:nl].split())
 
 
 def _initials_match(acro: str, caps: list[str]) -> bool:

@@ -39,6 +39,24 @@ def _title(line: str) -> str:
     return "".join(out)
 
 
+def _as_printed(text: str, raw: str, titled: str) -> str:
+    """``titled`` in the letter case the text prints the same words in elsewhere, not in
+    capitals ("MINISTRY OF MINES AND ENERGY OF TIMOR-LESTE" over "the Ministry of Mines and
+    Energy of Timor-Leste signed": "Timor-Leste", not the title case's "Timor-leste"); else
+    ``titled`` itself. Only when the text holds the line's first word in lower case after
+    its capital (one look for each heading line)."""
+    words = raw.split()
+    rx = re.compile(r"(?<![\w-])" + r"\s+".join(re.escape(w) for w in words) + r"(?![\w-])", re.I)
+    for m in rx.finditer(text):
+        got = m.group(0)
+        if got.isupper() or got.split()[0][1:2].isupper():
+            continue
+        letters = iter(c for c in got if not c.isspace())
+        out = "".join(c if c.isspace() else next(letters) for c in titled)
+        return out if out.lower() == titled.lower() else titled
+    return titled
+
+
 def caps_headings(text: str, news: list) -> list[Candidate]:
     """The bodies of the capitals headings of ``text`` that no name of ``news`` overlaps (a body
     of ``news`` printed as a whole heading is relabelled in place)."""
@@ -51,6 +69,8 @@ def caps_headings(text: str, news: list) -> list[Candidate]:
         if not any(c.isalpha() for c in raw):
             continue
         titled = _title(raw)
+        if "-" in raw or "'" in raw or "’" in raw:      # ("TIMOR-LESTE", "CÔTE D'IVOIRE")
+            titled = _as_printed(text, raw, titled)
         over = [c for c in news if c.start < e and s < c.end]
         for c in over:
             if (c.start, c.end) == (s, e) and c.cls in _ORGS and c.label == raw:

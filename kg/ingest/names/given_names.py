@@ -36,9 +36,13 @@ _NICKNAME = r"(?:[ \t]+[\"\u201c][^\"\u201c\u201d\n]{1,30}[\"\u201d])"
 # (a Portuguese or Spanish name goes on after its particle's family name: by a second family name
 # joined by "e" / "y", "Ana Sofia da Costa e Silva", or, after a particle, by one more family
 # name, "José Maria dos Santos Pereira")
-_REST = re.compile(rf"(?P<nick>{_NICKNAME})?(?:[ \t]+|[ \t]*\n[ \t]*)(?:{_W}(?P<nick2>{_NICKNAME})?[ \t]+)?"
-                   rf"(?P<part>{_PARTICLE})?{_W}"
-                   rf"(?:[ \t]+(?:e|y)[ \t]+{_PARTICLE}?{_W}|(?P<more>[ \t]+{_W}))?"
+# (a prose line's hard wrap may fall between any two of its words: "Dr. Maria de" over "Lourdes
+# Fonseca said", "Maria de Lourdes" over "Fonseca, chief executive"; the wrap is checked after)
+_GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+_WRAPPED_PARTICLE = _PARTICLE.replace(r"[ \t]+", _GAP)
+_REST = re.compile(rf"(?P<nick>{_NICKNAME})?{_GAP}(?:{_W}(?P<nick2>{_NICKNAME})?{_GAP})?"
+                   rf"(?P<part>{_WRAPPED_PARTICLE})?{_W}"
+                   rf"(?:[ \t]+(?:e|y)[ \t]+{_PARTICLE}?{_W}|(?P<more>{_GAP}{_W}))?"
                    rf"(?![\w'’&-]|[ \t]+[A-Z&]|[ \t]+\((?![a-z])|[ \t]*\n[ \t]*[A-Z])")
 
 

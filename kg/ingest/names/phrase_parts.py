@@ -86,7 +86,9 @@ def split_parts(text: str, ws: list, heads: dict, company_tail: bool) -> list[li
             continue
         if cur and cur[-1][2].endswith(".") and (cur[-1][2] not in ABBREV or cur[-1][2] == "No."
                                                  and not w[2][:1].isdigit()) \
-                and not re.fullmatch(r"(?:[A-Z]\.){2,4}", cur[-1][2]):  # ("U.S. Magnesium LLC")
+                and not re.fullmatch(r"(?:[A-Z]\.){2,4}", cur[-1][2]) \
+                and not w[2][:1].islower():  # ("U.S. Magnesium LLC"; "X S. de R.L.": no sentence
+            #                                   opens in lower case)
             # ("No. 8 Smelter" but "A: No. Glencore plc skipped it": the answer, then a name)
             parts.append(cur)      # "... Association. Liu Jianguo": a sentence ended
             cur = []

@@ -206,7 +206,7 @@ def _rank_titles() -> tuple:
     alts = rank_title_alts()
     arab = rf"(?:(?:bin|binti|bint|ibn)[ \t]+{_W}|(?:Al|Al-|al-)[ \t]*{_W})"
     rx = re.compile(rf"(?<![\w'’&.-])(?:{alts})[ \t]+(?P<n>{_W}(?:{_GAP}(?:{_W}|{arab})){{1,3}}"
-                    rf"(?:[ \t]+{arab})?)(?=[ \t]*[,.;:)!?'’]|[ \t]+[a-z])")
+                    rf"(?:[ \t]+{arab})?)(?=[ \t]*[,.;:)!?'’]|[ \t]+[a-z]|[ \t]*\n[ \t]*[a-z])")
     return rx, tuple(sorted({t.split()[0].rstrip(".'’") for t in titles}))
 
 
@@ -398,10 +398,12 @@ _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 _TITLED_NAME = rf"(?:{_W}{_GAP}){{1,3}}{_PARTICLE}?{_W}"
 # a name of two to four words after an honorific ("Mr. Jean Dupont said", "Dr Klaus Weber of X",
 # "Ms. Ana Lucia Torres, who ..."): then a lower-case word or punctuation, not another name's word
+# (the lower-case word may open the next line of a hard-wrapped paragraph: "Mrs. Chanda Mwale" over
+# "will become its ...")
 _HONORIFICS = ("Mr", "Ms", "Dr", "Prof", "Mme", "Sir", "Madam", "Dame")     # (their starts)
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Mme|Messrs|Sir|Madam|Dame)\.?[ \t]+"
                         r"(?P<n>(?:" + _W + r"(?:[ \t]+|[ \t]*\n[ \t]*)){1,3}" + _PARTICLE + "?" + _W
-                        + r")(?=[ \t]*[,.;:)!?'’]|[ \t]+[a-z])")
+                        + r")(?=[ \t]*[,.;:)!?'’]|[ \t]+[a-z]|[ \t]*\n[ \t]*[a-z])")
 # where a title may start: a capitalised word (of letters) set off before, then a space
 # (the pattern's look-behind, "(?<![\w'’&.-])", is checked on the character before)
 # (from a word's first letter only: tried at every capital of a long run of letters, "AAAA...",

@@ -3,8 +3,10 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from kg.ingest import ahead
+from kg.ingest.lexicon import lines
 from kg.ingest.reading.keyed_rows import row_breaks
 from kg.ingest.reading.tables import tables
 
@@ -43,6 +45,19 @@ TABLE_ROW = _TABLE_ROW = re.compile(r"\S(?: {3,}|\t+|[ \t]*\|[ \t]*)\S")
 
 _OPEN_END = re.compile(r"[a-z,][ \t]+(?:on|in|at|of|to|by|for|with|from|into|the|a|an|and|or|"
                        r"its|their)[ \t]*$|[a-z.)],[ \t]*$")
+# (or with a name's particle after a capitalised word: "Dr. Maria de" over "Lourdes Fonseca")
+
+
+@lru_cache(maxsize=1)
+def _particles() -> frozenset:
+    return frozenset(lines("wrap-name-particles"))
+
+
+def _open_end(line: str) -> bool:
+    if _OPEN_END.search(line) is not None:
+        return True
+    ws = line.rsplit(None, 2)[-2:]
+    return len(ws) == 2 and ws[1] in _particles() and ws[0][:1].isupper()
 
 
 _LOWER_OPEN = re.compile(r"[ \t]*[a-z]")
@@ -101,7 +116,7 @@ def _wrapped(text: str) -> set[int]:
     # a line that ends with a preposition, an article, "and" or a comma goes on in the next
     # one, whatever the width ("gave way on\nThursday", "led by X Co., Ltd.,\n   with A")
     out = {start + len(line) for (start, line), (_, nxt) in zip(lines, lines[1:])
-           if nxt.strip() and _OPEN_END.search(line) and not _ITEM.match(nxt)}
+           if nxt.strip() and _open_end(line) and not _ITEM.match(nxt)}
     # a line of prose followed by one that opens in lower case goes on in it, whatever it ends
     # with ("X Co., Ltd. (stock code 002917)\nheld its results briefing"): no sentence, title
     # or list item opens in lower case (a short line over one, "Key figures:\nrevenue ...",
