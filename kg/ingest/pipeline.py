@@ -155,7 +155,7 @@ from kg.ingest.events.planned_works import planned_works
 from kg.ingest.events.project_twins import drop_project_twins
 from kg.ingest.names.longer import longer_names
 from kg.ingest.names.inner_links import concept_inside_ok, known_wins, only_in_names
-from kg.ingest.names.enclosed_places import enclosed_places, names_a_group
+from kg.ingest.names.enclosed_places import enclosed_places, keep_in_names, names_a_group
 from kg.ingest.names.acronyms import acronyms as defined_acronyms, take_over
 from kg.ingest.names.areas import areas
 from kg.ingest.names.between_agreements import between_agreements
@@ -345,9 +345,13 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
     mentions = only_in_names(text, mentions, keep_new, lambda iri: gaz.classes.get(iri) in PLACES)
     # ... and one printed only as a word of longer names, drafted or not ("X Law Firm")
     group = lambda iri: iri in gaz.concept and names_a_group(kg.label(iri))  # noqa: E731
+    held = mentions
     mentions = enclosed_places(text, mentions, keep_new,
                                lambda iri: gaz.classes.get(iri) in PLACES or group(iri),
                                getattr(gaz, "longer", ()), cased=group)
+    # (a group of metals printed only inside names still gives those names their metal:
+    # "Xunwu Rare Metal Materials Co., Ltd.", relations/named_metals)
+    keep_in_names(draft, held, mentions, group, gaz, kg)
 
     for m in mentions:
         ent = draft.entities.get(m.iri)

@@ -26,6 +26,7 @@ import re
 from functools import lru_cache
 
 from kg.ingest.lexicon import lines, words
+from kg.ingest.model import Entity, Span
 
 # new names that are the place's own fuller name, or a person's ("Yulin City", "Mr. Fugu")
 # (a site's or a project's name says where it is: "the Chaohu plant", "X Industrial Park of Fugu
@@ -138,3 +139,18 @@ def enclosed_places(text: str, mentions, news, is_place, longer=(), cased=None) 
         inside[m.iri] = held
     gone = {iri for iri, held in inside.items() if held}
     return [m for m in mentions if m.iri not in gone] if gone else mentions
+
+
+def keep_in_names(draft, before, after, group, gaz, kg) -> None:
+    """Keep the groups of metals ``enclosed_places`` took out of ``before`` (leaving ``after``)
+    among the concepts printed only inside new names (names/words_of_names.concepts_in_names),
+    so that a name still gives the metal it states (relations/named_metals)."""
+    kept = {m.iri for m in after}
+    gone: dict = {}
+    for m in before:
+        if m.iri not in kept and group(m.iri):
+            gone.setdefault(m.iri, []).append(m)
+    for iri, ms in gone.items():
+        ent = Entity(iri, gaz.classes.get(iri), kg.label(iri), True, ms[0].rule, ms[0].confidence)
+        ent.mentions.extend(Span(m.start, m.end) for m in ms)
+        draft.__dict__.setdefault("_concepts_in_names", []).append(ent)
