@@ -1,4 +1,7 @@
-"""Round 47, metals: a standing initiative the graph already knows (the Belt and Road
+"""Round 47, metals: the topics section of a call or of a gathering's announcement ("2. Topics"
+over a list of subjects) gives the announced gathering (else the call itself) the metals it
+lists, not those inside an organisation's name nor those after the section's end. A standing
+initiative the graph already knows (the Belt and Road
 Initiative, the dual carbon goals) is cited by sentences of every trade; the metals of such a
 sentence belong to its subject (the company's plant, the clause's event), not to the initiative
 (no ``nfo:concernsMetal`` from the learned prior for it). The sentence's own readings keep their
@@ -76,3 +79,63 @@ def test_a_sentence_naming_the_metals_trade_keeps_the_guess(snapshot_kg):
                nickel.iri: [(ms, ms + len("nickel"))]}
         assert cooccur._vetoed(bri, NFO.concernsMetal, nickel, kind, text, row) is vetoed, tail
 
+
+_SEMINAR = """FIRST NOTICE
+2027 Marrowby Seminar on Light Alloy Casting (Marrowby, 12-14 May 2027)
+
+The Marrowby Foundry Society will hold the 2027 Marrowby Seminar on Light Alloy Casting at the
+Pellow Hotel, Marrowby, on 12-14 May 2027. Papers and posters are invited.
+
+1. Organisers
+Marrowby Foundry Society; Carnmoor Institute of Casting Technology
+
+2. Topics
+(1) high-pressure die casting of magnesium alloy housings;
+(2) melt cleaning and degassing of aluminium alloys;
+(3) sand casting of copper alloy valves and pump parts;
+(4) casting defects, simulation and inspection.
+
+3. Important dates
+Abstracts are due by 15 February 2027 and full papers by 10 April 2027. A visit to the
+zinc works of Quarrow Tin Holdings is planned for the last afternoon.
+"""
+
+
+def test_the_topics_section_gives_the_seminar_its_metals(snapshot_kg):
+    """The seminar the notice announces is about the three metals its topics list; zinc, named
+    after the section's end (the visit), is not among them."""
+    draft = _draft(snapshot_kg, _SEMINAR)
+    seminars = {label: ms for label, ms in _metals(draft, known=False).items()
+                if label.startswith("2027 Marrowby Seminar")}
+    assert seminars, _metals(draft)
+    got = set().union(*seminars.values())
+    assert {"metal-magnesium-alloy", "metal-aluminium-alloy", "metal-copper"} <= got, got
+    assert "metal-zinc" not in got, got
+
+
+_CALL = """# Call for Open Projects 2027 -- Carnmoor Powder Metallurgy Laboratory
+
+The laboratory invites researchers from other universities to apply for open projects in 2027.
+Each project receives up to 200,000 yuan for two years.
+
+## 1. Who may apply
+Staff of universities and institutes holding a doctorate.
+
+## 2. Research topics
+- spherical tungsten powder for additive manufacturing;
+- recycling of nickel alloy powder left after printing.
+
+## 3. How to apply
+Send the form to the laboratory office of Dr Ilsa Penwarden by 31 March 2027.
+"""
+
+
+def test_a_call_without_a_gathering_takes_its_topics_metals(snapshot_kg):
+    """A call for projects names no gathering: the call itself is about the metals its research
+    topics list."""
+    draft = _draft(snapshot_kg, _CALL)
+    calls = {label: ms for label, ms in _metals(draft, known=False).items()
+             if label.lower().startswith("call for open projects")}
+    assert calls, _metals(draft)
+    got = set().union(*calls.values())
+    assert {"metal-tungsten", "metal-nickel"} <= got, got

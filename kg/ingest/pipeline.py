@@ -31,6 +31,7 @@ from kg.ingest.relations.clause_parties import clause_parties
 from kg.ingest.relations.referred_parties import referred_parties
 from kg.ingest.relations.titled_agreement_parties import titled_agreement_parties
 from kg.ingest.relations.headline_metals import late_headline_metals
+from kg.ingest.relations.topic_sections import topic_sections
 from kg.ingest.relations.known_places import drop_contradicted_places
 from kg.ingest.names.longer import NAMESAKE_RULE
 from kg.ingest.reading.dates import date_literal
@@ -533,6 +534,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
         transcript_titles.propose(draft, spans_of, minter, kind_of)  # "Transcript | Press Conference ..."
         spoken_records.propose(draft, spans_of, minter, kind_of)  # "Transcript | X" (not those two)
         late_headline_metals(draft, spans_of)        # the headline's metals for a clause lead event
+        topic_sections(draft, spans_of)              # "2. Topics" of a call: its gathering's metals
         refer_late(draft, spans_of, kind_of)         # "The contest was organised by A" (a clause event)
         clause_roles(draft, spans_of)                # the cues of event_roles for those clause events
         namings(draft, spans_of)                     # "X names the smelter a green factory"
