@@ -54,10 +54,21 @@ def test_the_place_named_on_its_own_as_well_stays(kg, tmp_path_factory):
 
 def test_a_place_before_a_word_no_new_name_has_stays(kg, tmp_path_factory):
     text = ("Wuhu Chengxin Copper Co., Ltd. signed a supply contract with Hefei Lanshan "
-            "Bidding Agency Co., Ltd. on 3 March 2027.\n\nThe moulds will be flown in through "
-            "Hefei Xinqiao airport.\n")
+            "Bidding Agency Co., Ltd. on 3 March 2027.\n\nThe moulds will be flown in to "
+            "Hefei on Monday and trucked to the plant.\n")
     draft = _draft(kg, tmp_path_factory, text, "r23-place-before-other-word")
     assert "Hefei" in _known(draft)
+
+
+def test_a_place_opening_a_longer_proper_name_is_no_mention(kg, tmp_path_factory):
+    # data/CURATION.md rule 7: a known name inside a longer name is no mention of its own
+    # ("Hefei Xinqiao airport" names the airport; names/enclosed_places, round 47)
+    text = ("Wuhu Chengxin Copper Co., Ltd. signed a supply contract with Hefei Lanshan "
+            "Bidding Agency Co., Ltd. on 3 March 2027.\n\nThe moulds will be flown in through "
+            "Hefei Xinqiao airport.\n")
+    draft = _draft(kg, tmp_path_factory, text, "r23-place-opening-a-longer-name")
+    assert "Hefei" not in _known(draft)
+    assert "Hefei Lanshan Bidding Agency Co., Ltd." in _new(draft)
 
 
 BROKEN = """Magnesium tray plant to break ground in Chaohu

@@ -44,7 +44,6 @@ _PLACE_ENDS = {"county", "city", "province", "district", "town", "township", "vi
 # the capitalised words after a mention on its line (one space apart: a table's columns are
 # wider apart), small words inside the run allowed
 _RUN = re.compile(r"[ ][A-Z][\w'’&.-]*(?:[ ](?:[A-Z][\w'’&.-]*|of|and|for|the|&)){0,7}")
-_PREFIX_RULE = "name:known-prefix"
 _CAP = re.compile(r"[A-Z][\w'’&.-]*")
 _HEAD_OF = re.compile(r"\b([A-Z][\w'’-]*)[ ]+of[ \t\n]+(?:the[ \t\n]+)?$")
 _CAP_BEFORE_BRACKET = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.-]*[ ]\($")
@@ -121,10 +120,8 @@ def enclosed_places(text: str, mentions, news, is_place, longer=(), cased=None) 
     the shapes above). For an entity ``cased(iri)`` is true of (a group of metals) only a
     capitalised mention is a word of a name ("rare metal materials" in lower case inside a
     longer phrase is the group)."""
-    # (a name the rules made of a known name and the next word, "Hefei Xinqiao", holds the
-    # known name as the point: names/longer.py, as names/words_of_names reads it)
-    spans = sorted({(c.start, c.end) for c in news
-                    if c.cls not in _OWN_CLASSES and c.rule != _PREFIX_RULE})
+    spans = sorted({(c.start, c.end) for c in news if c.cls not in _OWN_CLASSES}
+                   | {(a, b) for a, b in longer})
     starts = [a for a, _ in spans]
     widest = max((b - a for a, b in spans), default=0)
     inside: dict = {}
