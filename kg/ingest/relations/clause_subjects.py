@@ -35,6 +35,7 @@ from functools import lru_cache
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Span
 from kg.ingest.relations.kinds import kind
+from kg.ingest.relations.rule_confidence import rule_confidence
 from kg.ingest.relations.works_milestones import _is_works
 from kg.ingest.terms import NFO
 from kg.ingest.span_order import spans_by_start_longest
@@ -102,7 +103,7 @@ def clause_subjects(draft, spans_of) -> None:
     sents = Sentences(text)
     refs = _Refs(text, spans_of, sents)
     for ev in events:
-        if any(st[0] == NFO.about and _confidence(st[3]) >= 0.6 and not _guess(st[3])
+        if any(st[0] == NFO.about and rule_confidence(st[3]) >= 0.6 and not _guess(st[3])
                for st in ev.statements):
             continue
         m = min(ev.mentions, key=lambda x: x.start)
@@ -122,7 +123,7 @@ def clause_subjects(draft, spans_of) -> None:
             continue
         for t, end in targets:
             ev.statements[:] = [st for st in ev.statements if not (
-                st[0] == NFO.about and (_confidence(st[3]) < 0.6 or _guess(st[3])))]
+                st[0] == NFO.about and (rule_confidence(st[3]) < 0.6 or _guess(st[3])))]
             ev.add(NFO.about, t.iri, Span(at, max(end, m.end)), rule)
 
 
@@ -151,15 +152,6 @@ def _works_before(text, ev, at, sents, spans, starts, table, rx, refs) -> list:
 def _guess(rule: str) -> bool:
     """"the works named last before it" (works_milestones.py): a guess a subject overrides."""
     return rule.endswith("-before@0.6")
-
-
-def _confidence(rule: str) -> float:
-    if rule.startswith("cooccur:"):
-        return 0.0
-    try:
-        return float(rule.rsplit("@", 1)[1].split("+")[0]) if "@" in rule else 1.0
-    except ValueError:
-        return 0.5
 
 
 def _eligible(ev, ent, text, end) -> bool:

@@ -38,7 +38,8 @@ from kg.ingest.lexicon import alternation, lines
 from kg.ingest.model import Span
 from kg.ingest.reading.title_lines import headline_lines
 from kg.ingest.relations.kinds import kind
-from kg.ingest.relations.works_milestones import _confidence, _guess
+from kg.ingest.relations.rule_confidence import rule_confidence
+from kg.ingest.relations.works_milestones import _guess
 from kg.ingest.terms import NFO
 
 RULE = "topic:delivery-agreement@0.6"
@@ -116,7 +117,7 @@ def delivery_agreements(draft) -> None:
         m = min(ent.mentions, key=lambda s: s.start)
         if not _delivery(text, m, ent.label):
             continue
-        if any(st[0] == NFO.about and (not _guess(st[3]) or _confidence(st[3]) >= 0.6)
+        if any(st[0] == NFO.about and (not _guess(st[3]) or rule_confidence(st[3]) >= 0.6)
                for st in ent.statements):
             continue
         if any(m.start <= a and b <= m.end for a, b in named):

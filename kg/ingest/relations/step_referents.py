@@ -26,6 +26,7 @@ from functools import lru_cache
 from kg.ingest.lexicon import words
 from kg.ingest.model import Span
 from kg.ingest.relations.kinds import kind
+from kg.ingest.relations.rule_confidence import rule_confidence
 from kg.ingest.terms import NFO
 
 RULE = "topic:step-referent@0.6"
@@ -64,15 +65,6 @@ def _plain(got) -> bool:
     return n in words("step-referent-followers") or n.endswith(("ed", "s"))
 
 
-def _confidence(rule: str) -> float:
-    if rule.startswith("cooccur:"):
-        return 0.0
-    try:
-        return float(rule.rsplit("@", 1)[1].split("+")[0]) if "@" in rule else 1.0
-    except ValueError:
-        return 0.5
-
-
 def step_referents(draft) -> None:
     text = draft.text
     rx = _phrase()
@@ -97,7 +89,7 @@ def step_referents(draft) -> None:
     for rows in named.values():
         rows.sort(key=lambda x: x[0])
     for ent in events:
-        if any(st[0] == NFO.about and _confidence(st[3]) >= 0.6 for st in ent.statements):
+        if any(st[0] == NFO.about and rule_confidence(st[3]) >= 0.6 for st in ent.statements):
             continue
         for m in ent.mentions:
             got = rx.search(text, m.start, m.end)

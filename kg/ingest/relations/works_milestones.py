@@ -24,6 +24,7 @@ from functools import lru_cache
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Span
 from kg.ingest.relations.kinds import kind
+from kg.ingest.relations.rule_confidence import rule_confidence
 from kg.ingest.relations.word_phrases import find, phrase_index
 from kg.ingest.terms import NFO
 
@@ -66,15 +67,6 @@ def _guess(rule: str) -> bool:
     return "@" in rule or rule.startswith("cooccur:")
 
 
-def _confidence(rule: str) -> float:
-    if rule.startswith("cooccur:"):
-        return 0.0
-    try:
-        return float(rule.rsplit("@", 1)[1].split("+")[0]) if "@" in rule else 1.0
-    except ValueError:
-        return 0.5
-
-
 def works_milestones(draft) -> None:
     rx = phrase_index("works-lifecycle-words")
     text = draft.text
@@ -113,7 +105,7 @@ def works_milestones(draft) -> None:
                     "topic:works-milestone"
                 break
         if target is None:
-            if any(st[0] == NFO.about and _confidence(st[3]) >= 0.6 for st in ent.statements):
+            if any(st[0] == NFO.about and rule_confidence(st[3]) >= 0.6 for st in ent.statements):
                 continue        # (a guess below 0.6, "the article's company", gives way)
             m = steps[0]
             if _names_works(text, m):
@@ -129,5 +121,5 @@ def works_milestones(draft) -> None:
         if any(st[0] == NFO.about and st[1] == target.iri for st in ent.statements):
             continue            # (an earlier rule said so already)
         ent.statements[:] = [st for st in ent.statements if st[0] != NFO.about or
-                             _confidence(st[3]) > _confidence(rule)]
+                             rule_confidence(st[3]) > rule_confidence(rule)]
         ent.add(NFO.about, target.iri, span, rule)
