@@ -14,6 +14,7 @@ and none is taken, nor is a day another rule already gave the standards the text
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.ingest.events.date_cues import IN_FORCE
 from kg.ingest.events.document_itself import title_end
@@ -28,6 +29,7 @@ _RELEASED = ("document:releases-standards",)
 _ITSELF = ("date:document-itself",)
 
 
+@lru_cache(maxsize=1)
 def _subject() -> re.Pattern:
     """What may stand before the cue: an article's number, then a pronoun or a "This/These/The
     ... <document noun>" phrase (the nouns in ``data/own-document-nouns.txt``), or nothing;
@@ -41,7 +43,6 @@ def _subject() -> re.Pattern:
         r"(?:(?:formally|officially)[ \t\n]+)?$", re.I)
 
 
-_SUBJECT = None
 # "In force from 1 January 2027." (no verb: under a title)
 _IN_FORCE_FROM = re.compile(r"\bin[ \t\n]+force[ \t\n]+(?:from|on|as[ \t\n]+of)[ \t\n]+$", re.I)
 _HEAD_DAYS = 1200   # how far a subject-less day in force may be printed: the text's head
@@ -52,22 +53,19 @@ _NOT = re.compile(r"\b(?:not|no\s+longer|if|unless|until|once)\b", re.I)
 
 
 def _own_days(text: str, dates, sents) -> set:
-    global _SUBJECT
-    if _SUBJECT is None:
-        _SUBJECT = _subject()
+    subject = _subject()
     found = {}
     for d in dates:
         if d.kind not in ("date", "gYearMonth") or d.until:
             continue
-        ss = sents.bounds(d.start)[0]
+        lo = sents.bounds(d.start)[0]
         ls = text.rfind("\n", 0, d.start) + 1
-        lo = ss
         m = IN_FORCE.search(text, max(lo, d.start - 60), d.start) or \
             _IN_FORCE_FROM.search(text, max(lo, d.start - 40), d.start)
         if m is not None:
             # (a keyed cover row: "Issued: 2026-12-28    Implemented: "; the lead is the row's)
             lead = re.split(r"\d[ \t]{2,}|\t", text[lo:m.start()])[-1]
-            if not _SUBJECT.match(lead) or _NOT.search(lead):
+            if not subject.match(lead) or _NOT.search(lead):
                 continue
             # (a row or a sentence with no subject, "Effective:  2026.12.11", "In force from
             # 1 January 2027.": the text's own only in its head; further on, a record's)

@@ -18,7 +18,7 @@ from kg.ingest.lexicon import lines
 from kg.ingest.names.acronyms import abbreviates
 from kg.ingest.names.candidates import Candidate
 from kg.ingest.names.line_ends import before_field_line
-from kg.ingest.names.person_names import _wrapped_at
+from kg.ingest.names.person_names import wrapped_at
 
 _WORD = r"[A-ZÀ-ÖØ-Þ][\w'’&.-]*"
 _SMALL = r"(?:de|des|du|del|della|di|da|do|dos|la|le|les|el|of|and|for|the|et|y|e)"
@@ -89,7 +89,7 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 
 def _unwrapped_break(text: str, m: re.Match) -> int | None:
     """The number of the prefix match's words before its first line break after a name's word
-    when that break is no hard wrap of a prose line (:func:`_wrapped_at`: the line holds 40
+    when that break is no hard wrap of a prose line (:func:`wrapped_at`: the line holds 40
     characters or more before it), or is one before a form's field label ("... PT X" over
     "Organised by: ..."); None when the words run on (or no such break is in it)."""
     first = re.match(r"\S+\s+\S+", m.group(0))
@@ -99,7 +99,7 @@ def _unwrapped_break(text: str, m: re.Match) -> int | None:
     field = before_field_line(text, m.start() + nl, m.end())
     if field is not None:
         return len(text[m.start():field].split())
-    if _wrapped_at(text, m.start() + nl):
+    if wrapped_at(text, m.start() + nl):
         return None
     return len(m.group(0)[:nl].split())
 

@@ -15,7 +15,7 @@ from functools import lru_cache
 from kg.ingest.lexicon import lines, words
 from kg.ingest.names.candidates import Candidate, _heads
 from kg.ingest.names.given_name_list import given_names
-from kg.ingest.names.person_names import _wrapped_at
+from kg.ingest.names.person_names import wrapped_at
 from kg.ingest.names.role_people import _PARTICLE, _W, _not_name
 
 RULE, CONFIDENCE = "person:given-name", 0.5
@@ -83,7 +83,7 @@ def given_name_people(text: str) -> list[Candidate]:
         if _not_name(ws[1:], surnames, common, heads, role_words) or ws[-1].isupper() \
                 or last in heads or f"{last}." in heads or last in _LEGAL:
             continue
-        if "\n" in name and not _wrapped_at(text, w.start() + name.index("\n")):
+        if "\n" in name and not wrapped_at(text, w.start() + name.index("\n")):
             continue
         out.append(Candidate(w.start(), m.end(), " ".join(ws), "Person", RULE, CONFIDENCE))
     return out

@@ -43,6 +43,27 @@ def _kind(label: str) -> str:
     return "policy" if label.split()[-1].lower() == "policy" else "contract"
 
 
+def party_fields(parties: dict) -> list:
+    """The header's party fields (``parties``: labelled_parties' reading) whose label is one of
+    data/agreement-party-labels.txt, in the text's order: [(start, end, org, label)]."""
+    return sorted(((s, e, org, label) for label, (s, e, org) in parties.items()
+                   if label in _labels()), key=lambda f: f[:2])
+
+
+def give_parties(doc, fields: list, rule: str) -> int:
+    """Give the agreement ``doc`` the organisations of ``fields`` (party_fields) whose label
+    names a party of its kind of document (a contract's, a policy's, any); returns how many."""
+    have = {st[1] for st in doc.statements if st[0] == NFO.party}
+    what = _kind(doc.label)
+    added = 0
+    for s, e, org, label in fields:
+        if _labels()[label] in ("any", what) and org.iri not in have and org is not doc:
+            doc.add(NFO.party, org.iri, Span(s, e), rule)
+            have.add(org.iri)
+            added += 1
+    return added
+
+
 def read_agreement_header(text: str, spans_of, doc) -> None:
     """Give the agreement ``doc`` (a heading's) its parties and its day of signing."""
     if doc.cls != NFO.Agreement or doc.known:
@@ -54,11 +75,7 @@ def read_agreement_header(text: str, spans_of, doc) -> None:
         if st[1] not in have and what == "policy":
             doc.add(NFO.party, st[1], st[2], PARTY_RULE)
             have.add(st[1])
-    parties = labelled_parties(text, spans_of, kind)
-    for label, (s, e, org) in sorted(parties.items(), key=lambda kv: kv[1][0]):
-        if _labels().get(label) in ("any", what) and org.iri not in have and org is not doc:
-            doc.add(NFO.party, org.iri, Span(s, e), PARTY_RULE)
-            have.add(org.iri)
+    give_parties(doc, party_fields(labelled_parties(text, spans_of, kind)), PARTY_RULE)
     doc.statements[:] = [st for st in doc.statements if st[0] != NFO.issuedBy]
     m = _SIGNED.search(text)
     day = None

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from kg.ingest.names.candidates import Candidate
+from kg.ingest.names.countries import countries
 
 RULE = "name:board"
 _SP = r"[ \t]+"
@@ -54,7 +55,6 @@ def named_boards(text: str) -> list[Candidate]:
 
 
 def _of_countries(text: str, near) -> list[Candidate]:
-    from kg.ingest.names.countries import countries
     listed = countries()
     out = []
     for m in near(_RX_OF, text, _HEADS, before=110, after=40):

@@ -64,7 +64,7 @@ def people(text: str) -> list[Candidate]:
         m = _Span(m.start(), m.end(3))
         if sur not in surnames or given.lower() in common:
             continue
-        if "\n" in gap and not (_wrapped_at(text, m.start()) or _joined_across(text, m.start(), given_at)):
+        if "\n" in gap and not (wrapped_at(text, m.start()) or _joined_across(text, m.start(), given_at)):
             continue
         if "\n" in gap and out and out[-1].start < m.start() < out[-1].end:
             continue    # "Du Kang" then "Wei" on the next line: "Kang" was a given name
@@ -133,7 +133,7 @@ class _Span:
         return self.e
 
 
-def _wrapped_at(text: str, i: int) -> bool:
+def wrapped_at(text: str, i: int) -> bool:
     """Whether the line break after the word at ``i`` is a hard wrap inside running prose: the
     line holds 40 characters or more before the word and the word is no list's or table's
     label ("... its general manager, Pan" then "Zhiyong, said"); a short line ending in a

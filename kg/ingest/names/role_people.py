@@ -18,7 +18,7 @@ from functools import lru_cache
 from kg.ingest.lexicon import lines, words
 from kg.ingest.names.candidates import _STARTERS, Candidate, _heads
 from kg.ingest.names.given_name_list import given_names
-from kg.ingest.names.person_names import _wrapped_at
+from kg.ingest.names.person_names import wrapped_at
 from kg.ingest.reading.headlines import headline_verbs
 from kg.ingest.reading.windows import finds, keyed
 
@@ -150,7 +150,7 @@ def role_people(text: str) -> list[Candidate]:
             continue        # ("Mining Lease No. 7": "Mining" is a word of "Mining Manager")
         if _not_titled_name(ws, surnames, common, heads, role_words):
             continue
-        if "\n" in m.group("n") and not _wrapped_at(text, m.start("n") + m.group("n").index("\n")):
+        if "\n" in m.group("n") and not wrapped_at(text, m.start("n") + m.group("n").index("\n")):
             continue
         out.append(Candidate(m.start("n"), m.end("n"), " ".join(ws), "Person",
                              "person:role-name", 0.5))
@@ -159,7 +159,7 @@ def role_people(text: str) -> list[Candidate]:
         ws = m.group("n").split()
         if _not_name(ws, surnames, common, heads, role_words):
             continue
-        if "\n" in m.group("n") and not _wrapped_at(text, m.start("n") + m.group("n").index("\n")):
+        if "\n" in m.group("n") and not wrapped_at(text, m.start("n") + m.group("n").index("\n")):
             continue
         out.append(Candidate(m.start("n"), m.end("n"), " ".join(ws), "Person",
                              "person:honorific-name", 0.5))
@@ -167,7 +167,7 @@ def role_people(text: str) -> list[Candidate]:
     for m in keyed(rank_rx, text, rank_firsts):     # "Datuk Seri Lim Boon Keat", "Hon. Paul Banda"
         ws = m.group("n").split()
         if _not_name(ws, surnames, common, heads, role_words) or \
-                "\n" in m.group("n") and not _wrapped_at(text, m.start("n") + m.group("n").index("\n")):
+                "\n" in m.group("n") and not wrapped_at(text, m.start("n") + m.group("n").index("\n")):
             continue
         out.append(Candidate(m.start("n"), m.end("n"), " ".join(ws), "Person",
                              "person:honorific-name", 0.5))
@@ -277,7 +277,7 @@ def _after_role(text, surnames, common, heads, role_words, role_heads) -> list[C
         ws = m.group("n").split()
         if _not_name(ws, surnames, common, heads, role_words):
             continue
-        if "\n" in m.group("n") and not _wrapped_at(text, m.start("n") + m.group("n").index("\n")):
+        if "\n" in m.group("n") and not wrapped_at(text, m.start("n") + m.group("n").index("\n")):
             continue
         # ("A spokesman for X Co., Ltd., B, said": a legal form's comma and points end no clause)
         before = _LEGAL_FORM.sub(lambda f: "x" * len(f.group(0)), text[max(0, m.start() - 80):m.start()])

@@ -9,7 +9,7 @@ January this year" (from the document's year), "on the 22nd" / "On the afternoon
 day", "the day before", "the next day" (from the day named before it) and Chinese dates
 ("2024年3月5日", "3月5日", "2024年3月").
 
-Why this module is long (about 630 lines since round 21): the patterns of a date and
+Why this module is long (about 1,300 lines at round 47; 630 at round 21): the patterns of a date and
 the reading of the text's own date (header line, dateline, signature, source line closing the
 report) share the same matches and their order, so they stay one piece; the relative days are
 ``relative_days``', the values of periods ``date_periods``', the order of numeric days and the

@@ -23,7 +23,7 @@ import bisect
 import re
 from functools import lru_cache
 
-from kg.ingest.lexicon import words
+from kg.ingest.lexicon import alternation, words
 from kg.ingest.model import Span
 from kg.ingest.relations.kinds import kind
 from kg.ingest.relations.rule_confidence import rule_confidence
@@ -36,8 +36,7 @@ _CUT = re.compile(r"\s+(?:of|in|at|for|near|on)\s+|\s*[(,]", re.I)
 
 @lru_cache(maxsize=1)
 def _phrase() -> re.Pattern:
-    heads = "|".join(sorted((re.escape(h) for h in words("step-referent-heads")),
-                            key=len, reverse=True))
+    heads = alternation("step-referent-heads", lower=True)
     return re.compile(r"(?<![\w,])(?P<p>[A-Za-z]+\s+)?(?:the|its|this|their|that)\s+"
                       r"(?P<mods>(?:[a-z][\w,.-]*\s+){0,2}?)(?P<h>" + heads + r")\b"
                       r"(?!\s+of\b)(?![\w-])(?:\s*(?P<n>[A-Za-z]+))?", re.I)
@@ -48,8 +47,7 @@ def _head(label: str) -> str:
     ws = re.findall(r"[A-Za-z][\w-]*", part)
     if not ws:
         return ""
-    w = ws[-1].lower()
-    return w
+    return ws[-1].lower()
 
 
 def _plain(got) -> bool:

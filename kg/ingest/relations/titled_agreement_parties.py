@@ -19,11 +19,9 @@ whose curated agreement is the one its number names). One pass over the header's
 the mentions: linear in the text."""
 from __future__ import annotations
 
-from kg.ingest.model import Span
-from kg.ingest.names.heading_agreements import _kind, _labels
+from kg.ingest.names.heading_agreements import give_parties, party_fields
 from kg.ingest.relations.kinds import kind
 from kg.ingest.relations.labelled_parties import labelled_parties
-from kg.ingest.terms import NFO
 
 RULE = "agreement:titled-party@0.5"
 _HEAD_LINES = 8      # the title, its subtitle, a number, a date: no clause yet
@@ -36,8 +34,7 @@ def titled_agreement_parties(draft, spans_of) -> int:
     parties = labelled_parties(text, spans_of, kind)
     if not parties:
         return 0
-    fields = sorted((s, e, org, label) for label, (s, e, org) in parties.items()
-                    if label in _labels())
+    fields = party_fields(parties)
     if not fields:
         return 0
     head = min(_head_end(text), text.rfind("\n", 0, fields[0][0]) + 1)
@@ -48,17 +45,7 @@ def titled_agreement_parties(draft, spans_of) -> int:
             own = (s, x)
     if own is None:
         return 0
-    doc = own[1]
-    what = _kind(doc.label)
-    have = {st[1] for st in doc.statements if st[0] == NFO.party}
-    added = 0
-    for s, e, org, label in fields:
-        if _labels()[label] not in ("any", what) or org.iri in have or org is doc:
-            continue
-        doc.add(NFO.party, org.iri, Span(s, e), RULE)
-        have.add(org.iri)
-        added += 1
-    return added
+    return give_parties(own[1], fields, RULE)
 
 
 def _head_end(text: str) -> int:
