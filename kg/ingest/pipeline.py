@@ -116,6 +116,7 @@ from kg.ingest.events.numbered_rows import numbered_row_dates
 from kg.ingest.relations.listed_rows import listed_rows
 from kg.ingest.relations.row_reader import row_cells
 from kg.ingest.names.record_names import record_headings, record_projects, record_tails
+from kg.ingest.names.tender_subjects import RULE as TENDER_RULE, tender_subjects
 from kg.ingest.names.field_wraps import wrapped_field_names
 from kg.ingest.names.hanging_names import hanging_names, hanging_tails
 from kg.ingest.names.caps_headings import caps_headings
@@ -268,6 +269,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
     news += patent_rows(text)                    # "| Patent number | Title |": each patent
     news += record_headings(text)                # "5. X pilot" over "Investor: Y", "Site: Z"
     news += record_projects(text)                # "Project:  50,000 t/a X Project"
+    news += tender_subjects(text, news)          # "BID AWARD NOTICE" over what was procured
     news += read("item_titles")                  # "Topic 1  Recovery of X from Y"
     news += read("organ_sessions")               # "the fifth session of the X People's Congress"
     news = record_tails(text, news)              # (not "and Y Project" on its second line)
@@ -311,7 +313,8 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
             extra.append(Mention(c.start, c.end, text[c.start:c.end], m.iri,
                                  "gazetteer:place-with-suffix", 0.9))
             continue
-        if len(near) != len(inside) or any(new_taken[c.start:c.end]) and c.rule != "name:inner-org" \
+        if len(near) != len(inside) or any(new_taken[c.start:c.end]) \
+                and c.rule not in ("name:inner-org", TENDER_RULE) \
                 and not (c.cls in PLACE_CLASSES and (c.start, c.end) in seats) \
                 and not site_of_document(text, c, lower_docs):
             continue    # (the organiser named inside an event's name is a name of its own)
@@ -322,10 +325,12 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
             continue
         # a metal or field named inside a new name, or the place it starts with ("Chongqing
         # Boao ... Co., Ltd."), is still a mention of that entity (the name concerns it)
-        dropped.update(i for i in inside if not nested_ok(gaz, mentions[i], c, text)
+        dropped.update(i for i in inside if c.rule != TENDER_RULE and (
+                       not nested_ok(gaz, mentions[i], c, text)
                        or mentions[i].iri in gaz.concept
-                       and not concept_inside_ok(text, mentions[i], c))
-        if c.rule != "team:led-by":      # the people a team is named by stay people
+                       and not concept_inside_ok(text, mentions[i], c)))
+        if c.rule not in ("team:led-by", TENDER_RULE):   # the people a team is named by stay
+            # people (and the names inside a tender's subject stay names)
             new_taken[c.start:c.end] = b"\x01" * (c.end - c.start)
         if place_government(c):
             seats.append(government_seat(c))
