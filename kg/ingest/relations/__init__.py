@@ -101,4 +101,7 @@ block that names it, "inventors A, B and two others" after a patent's quoted tit
 
 Round 41: what a notice, decision or publicity is made under, named by its opening phrase
 ("Under the X Regulations and the Y Measures, the bureau ...": the text's own document
-implements both: ``legal_basis``, ``data/legal-basis-cues.txt``)."""
+implements both: ``legal_basis``, ``data/legal-basis-cues.txt``).
+
+Round 48: the text's own document, named on its first lines under a letterhead or over a
+signature that no other issuer rule read, is issued by that house (``house_documents``)."""

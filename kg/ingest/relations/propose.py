@@ -76,6 +76,7 @@ from kg.ingest.relations.posts_without_body import apposed_role_posts, posts_wit
 from kg.ingest.relations.house_posts import house_posts
 from kg.ingest.relations.house_units import house_units
 from kg.ingest.relations.letterhead_stacks import letterhead_stacks
+from kg.ingest.relations.house_documents import house_documents
 from kg.ingest.relations.house_subjects import house_subjects
 from kg.ingest.relations.attributed_names import attributed_names
 from kg.ingest.relations.relative_posts import relative_posts
@@ -302,6 +303,7 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
     unit_roles(draft, spans_of, sents, kind)
     house_units(draft, spans_of, kind)      # "Equipment Department" under X Co., Ltd.'s letterhead
     letterhead_stacks(draft, spans_of, kind)    # bodies one a line over a joint notice's title
+    house_documents(draft, spans_of, kind)      # the title under "X BUREAU" / "No. 5": the house's
 
     # 6d. what else a new event, policy, project, agreement, product or technology's sentence
     # names: candidates of low confidence (rule "cooccur:*"), for the reviewer to keep or drop
