@@ -103,3 +103,27 @@ def test_a_recipient_in_a_distribution_footer_issues_nothing(snapshot_kg):
     draft = _draft(snapshot_kg, text)
     got = _by_rule(draft)
     assert "Rellport Casting Machinery Co., Ltd." not in got.values(), got
+
+
+# The learned prior's issuer guesses (kg/ingest/relations/cooccur.py): a plan the graph knows
+# takes no issuer from a body its citing sentence names, and a body a document was filed with
+# or reported to did not issue it.
+
+def test_a_known_plan_cited_beside_a_body_is_not_that_bodys(snapshot_kg):
+    text = ("Harlow Tin Smelting Co., Ltd. opened its new refinery on Monday.\n\n"
+            "The refinery is listed as a key project of the Fugu County People's Government "
+            "under\nthe 15th Five-Year Plan, but its land review is still pending.\n")
+    draft = _draft(snapshot_kg, text)
+    plan = next(e for e in draft.known() if e.label == "15th Five-Year Plan")
+    assert not any(str(p).endswith("#issuedBy") for p, *_ in plan.statements), plan.statements
+
+
+def test_a_body_a_recall_plan_was_filed_with_did_not_issue_it(snapshot_kg):
+    text = ("Ostvale Die Casting Co., Ltd. has filed a recall plan with the State Administration "
+            "for Market Regulation after cracks were found in 2,300 aluminium wheel hubs made "
+            "from March to June 2026.\n")
+    draft = _draft(snapshot_kg, text)
+    got = _issuers(draft)
+    plans = [k for k in got if "recall plan" in k.lower()]
+    assert plans and "Ostvale Die Casting Co., Ltd." in got[plans[0]], got
+    assert "State Administration for Market Regulation" not in got[plans[0]], got
