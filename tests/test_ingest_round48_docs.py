@@ -121,3 +121,36 @@ def test_a_short_title_subject_over_a_full_project_field_is_no_second_project(sn
     draft = _draft(snapshot_kg, text)
     assert not any(e.label == "Roofing Works" for e in draft.new()), \
         [e.label for e in draft.new()]
+
+
+_SHEET = ("NORTHERN RIVERS DEVELOPMENT BANK\n"
+          "PROJECT SUMMARY SHEET\n\n"
+          "Project name:            Kestrel Copper Smelter Modernisation\n"
+          "Project number:          NRDB-2026-017\n"
+          "Country:                 Kazakhstan\n"
+          "Borrower:                Kestrel Copper LLP\n\n"
+          "The Project will replace the converters of the smelter built in 1961.\n")
+
+
+def test_a_project_name_field_names_a_project(snapshot_kg):
+    """"Project name:  X Smelter Modernisation": the whole value is the project, not the
+    smelter inside it."""
+    got = _projects(_draft(snapshot_kg, _SHEET))
+    assert "Kestrel Copper Smelter Modernisation" in got, got
+
+
+_REPLY = ("Reply on the Feasibility Study of the Norbury to Castlegate Light Railway\n\n"
+          "I. The project is approved.\n\n"
+          "II. Project facts\n\n"
+          "   Project name ............ Norbury to Castlegate Light Railway\n"
+          "   Project owner ........... Norbury Rail Transit Co., Ltd.\n"
+          "   Length .................. 48.2 km\n")
+
+
+def test_a_dotted_project_name_field_and_no_name_running_into_the_next_label(snapshot_kg):
+    """The value of "Project name ......" is the project; "Castlegate Light Railway" over
+    "Project owner" is no "Castlegate Light Railway Project"."""
+    draft = _draft(snapshot_kg, _REPLY)
+    got = _projects(draft)
+    assert "Norbury to Castlegate Light Railway" in got, got
+    assert not any(label.endswith("Railway Project") for label in got), got

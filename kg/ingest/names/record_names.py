@@ -1,6 +1,7 @@
 """Projects a record of fields names (``reading.field_blocks``).
 
-A "Project:" field's value is a project's name ("Project:  50,000 t/a Recycled Aluminium Alloy
+A "Project:" field's value is a project's name (and so is a "Project name:" one, labels of
+``data/project-name-labels.txt``) ("Project:  50,000 t/a Recycled Aluminium Alloy
 Ingot Project", a value wrapped over two or three lines joined; rule ``table:record-project``,
 0.5): at most sixteen words, no sentence (no full stop at its end), opening with a capital or a
 figure; its mention the value's first line, that line an alias when the value wraps (a
@@ -26,7 +27,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.ingest.lexicon import lines
+from kg.ingest.lexicon import lines, phrases
 from kg.ingest.names.candidates import Candidate
 from kg.ingest.reading.field_blocks import field_blocks
 
@@ -66,7 +67,9 @@ def record_projects(text: str) -> list:
     for bl in field_blocks(text):
         for f in bl.fields:
             ws = [w.strip(".:()/").lower() for w in f.label.split()]
-            if not ws or ws[-1] not in ("project", "projects") or len(f.spans) > _VALUE_LINES:
+            if not ws or ws[-1] not in ("project", "projects") and \
+                    " ".join(ws) not in phrases("project-name-labels") or \
+                    len(f.spans) > _VALUE_LINES:
                 continue
             spans = f.spans
             # (a wrapped line that opens with "of" names the owner: "X Project (Phase I)" over
@@ -87,17 +90,22 @@ def record_projects(text: str) -> list:
 def record_tails(text: str, news: list) -> list:
     """``news`` without the names found inside the later lines of a "Project:" value that
     :func:`record_projects` reads whole ("and Rotary Kiln Renovation Project" under "Molybdenum
-    Oxide Roasting Flue Gas Deep Treatment": no project of its own)."""
+    Oxide Roasting Flue Gas Deep Treatment": no project of its own), and without a name that
+    starts inside such a value and runs on past its last line onto the next."""
     tails = [(c.start, c.end) for c in news if c.rule == "table:record-project"]
     if not tails:
         return news
-    later = []
+    later, values = [], []
     for bl in field_blocks(text):
         for f in bl.fields:
-            if len(f.spans) > 1 and any(a == f.spans[0][0] for a, _ in tails):
+            if any(a == f.spans[0][0] for a, _ in tails):
                 later += f.spans[1:]
+                values.append((f.spans[0][0], f.spans[-1][1]))
+    # (nor a name that runs on from the value into the next field's label: "X Intercity
+    # Railway" over "Project owner ....": no "X Intercity Railway Project")
     return [c for c in news if c.rule == "table:record-project"
-            or not any(a <= c.start and c.end <= b for a, b in later)]
+            or not any(a <= c.start and c.end <= b for a, b in later)
+            and not any(a <= c.start < b < c.end and "\n" in text[b:c.end] for a, b in values)]
 
 
 def record_headings(text: str) -> list:
