@@ -11,7 +11,8 @@ with no date (``policy_dates``), when construction began (``project_start``), a 
 name or the reviewed year (``year_fallbacks``), listed standards, founding days, days of an
 event, releases at an event, headline events, planned milestones' dates, an agreement
 referred back to ("We signed it on 15 October": ``signed_back``), a policy's period of
-application (``applied_periods``), a project's completion (``project_end``); the cue words for a
+application (``applied_periods``), an agreement's term ("Term: 1 January 2027 to 31 December
+2031": ``agreement_terms``), a project's completion (``project_end``); the cue words for a
 day in force or a deadline are in ``date_cues``, a date printed as a name's modifier ("this
 year's work report") in ``modifier_dates``.
 
@@ -62,6 +63,7 @@ from kg.ingest.events.listed_standards import date_listed_standards
 from kg.ingest.events.member_lists import RULE as MEMBER_LIST
 from kg.ingest.events.signed_document import signed_title
 from kg.ingest.events.signed_back import signed_back
+from kg.ingest.events.agreement_terms import agreement_terms
 from kg.ingest.events.applied_periods import applied_periods
 from kg.ingest.events.record_columns import record_column_dates
 from kg.ingest.events.record_dates import record_field_dates
@@ -222,6 +224,7 @@ def attach_dates(draft, spans_of, doc_year: str | None) -> int:
     changed += subject_policy_dates(text, dates, sents, dated_kinds, kind)
     changed += signed_back(text, dates, sents, dated_kinds, kind)  # "We signed it on 15 October"
     changed += applied_periods(text, dates, sents, dated_kinds, kind, doc_date)  # "apply X from"
+    changed += agreement_terms(text, dates, sents, dated_kinds, kind, doc_date)  # "Term: A to B"
     changed += record_field_dates(text, dates, dated_kinds, kind)   # "Valid: 2026.12.15 - ..."
     changed += record_column_dates(text, dates, dated_kinds, doc_date)  # a "Validity" column
     changed += reviewed_year(draft, dated_kinds, doc_year, kind)

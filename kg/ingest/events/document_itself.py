@@ -53,6 +53,11 @@ def _prose(line: str) -> bool:
     return len(_PROSE_WORD.findall(line)) >= 3 and not _QUOTED_LINE.fullmatch(line)
 
 
+# a heading a page's markup marks as one ("# Deal announcement | ...", "## Notice on ..."): a
+# title line, however many words in lower case it has
+_MARKED_HEADING = re.compile(r"[ \t]*#{1,4}[ \t]+\S")
+
+
 # a line wholly in quotation marks: a subtitle under a title ('"Scrap in, ingot out: who
 # pays?"'), not running prose
 _QUOTED_LINE = re.compile(r"[ \t]*[\"\u201c][^\"\u201c\u201d\n]{1,120}[\"\u201d][ \t]*")
@@ -88,6 +93,8 @@ def _title_block(text: str) -> tuple[int, list[tuple[int, int]]]:
             if titled:
                 return pos, keyed
             keyed.append((pos, le))
+        elif _MARKED_HEADING.match(line):
+            titled = True       # ("# Deal announcement | Patent family transferred for ...")
         elif _prose(line):
             return min(par, pos), keyed
         else:

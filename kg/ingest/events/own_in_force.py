@@ -50,21 +50,44 @@ _HEAD_DAYS = 1200   # how far a subject-less day in force may be printed: the te
 _AFTER = re.compile(r"[ \t]{1,2}(?:implemented|implementation|effective|in\s+force)\b", re.I)
 # a cue that speaks of no day in force of the text's own: a negation or a condition before it
 _NOT = re.compile(r"\b(?:not|no\s+longer|if|unless|until|once)\b", re.I)
+# the day (or the first day of the period) from which the text's own documents apply: "They
+# apply from 1 January 2027 to 31 December 2027", "These rules shall apply as of 1 March"
+_APPLY_FROM = re.compile(r"\b(?:apply|applies|applied)[ \t\n]+(?:from|as[ \t\n]+of|"
+                         r"with[ \t\n]+effect[ \t\n]+from|starting(?:[ \t\n]+(?:from|on))?)"
+                         r"[ \t\n]+$", re.I)
+# a clause of another step of the same subject before the cue: "It is published on 28 December
+# 2026 and takes effect on ...", "The Plan was adopted on 11 December and comes into force on"
+_FIRST_STEP = re.compile(r"[ \t\n]+(?:is|are|was|were|has[ \t\n]+been|have[ \t\n]+been)[ \t\n]+"
+                         r"(?:[a-z]+ly[ \t\n]+)?[a-z]+(?:ed|en|ne)\b[^,;:()]{0,60}?,?[ \t\n]+and[ \t\n]+$")
+# what may open a line that gives the day with no subject, under a title: "(effective 15
+# December 2026)", "[In force from 1 March 2027]"
+_ASIDE_OPEN = re.compile(r"[ \t]*[(\[][ \t]*")
 
 
 def _own_days(text: str, dates, sents) -> set:
     subject = _subject()
     found = {}
     for d in dates:
-        if d.kind not in ("date", "gYearMonth") or d.until:
+        if d.kind not in ("date", "gYearMonth"):
             continue
         lo = sents.bounds(d.start)[0]
         ls = text.rfind("\n", 0, d.start) + 1
-        m = IN_FORCE.search(text, max(lo, d.start - 60), d.start) or \
+        applies = _APPLY_FROM.search(text, max(lo, d.start - 40), d.start)
+        if d.until and applies is None:
+            continue        # (a period: "in force from X to Y" is no one day in force)
+        m = applies or IN_FORCE.search(text, max(lo, d.start - 60), d.start) or \
             _IN_FORCE_FROM.search(text, max(lo, d.start - 40), d.start)
         if m is not None:
+            if d.start < _HEAD_DAYS and _ASIDE_OPEN.fullmatch(text, ls, m.start()):
+                # ("(effective 15 December 2026)" on a line of its own under the title)
+                found.setdefault(d.value, d)
+                continue
             # (a keyed cover row: "Issued: 2026-12-28    Implemented: "; the lead is the row's)
             lead = re.split(r"\d[ \t]{2,}|\t", text[lo:m.start()])[-1]
+            # ("It is published on 28 December 2026 and takes effect on": the subject's)
+            step = _FIRST_STEP.search(lead)
+            if step is not None and lead[:step.start()].strip():
+                lead = lead[:step.start()]
             if not subject.match(lead) or _NOT.search(lead):
                 continue
             # (a row or a sentence with no subject, "Effective:  2026.12.11", "In force from

@@ -27,7 +27,7 @@ from kg.ingest.lexicon import words
 from kg.ingest.reading.blank_runs import blank, blank_back
 from kg.ingest.reading.counted import at_most
 from kg.ingest.reading.happened import (acted, ahead_after, fronted, happened, happened_after,
-                                          joined_step, past_verb_next)
+                                          joined_step, past_aside, past_verb_next)
 from kg.ingest.reading.footers import footer_start
 from kg.ingest.reading.keyed_rows import keyed_rows
 from kg.ingest.reading.table_positions import in_table
@@ -39,6 +39,7 @@ from kg.ingest.reading.weekday_years import fit_year
 from kg.ingest.reading.date_ranges import full_year, numeric_order, range_days, weekday_order
 from kg.ingest.reading.date_periods import extended as _extended, month as _month, relative_month
 from kg.ingest.reading.year_context import set_years
+from kg.ingest.reading.column_years import column_years
 from kg.ingest.reading.signature_cells import labelled_day, paired_day, signed_clause
 from kg.ingest.reading.relative_days import resolve_days, set_ahead  # noqa: F401 (set_ahead: for callers)
 from kg.ingest.terms import Literal, XSD
@@ -527,6 +528,7 @@ def _find_dates(text: str, doc_year: str | None, extended: bool,
     out = sorted((fit_year(text, d, doc_year) for d in out), key=lambda d: d.start)
     if extended:
         set_years(text, out, doc_year)      # "Last year ... in November": the year before's
+        column_years(text, out, doc_year)   # "Dates (2027)" over "9-12 March"
         resolve_days(text, out, doc_date)
     # "February 30": a day its month does not have is no date (nor an invalid xsd:date)
     return [d for d in out if _real_day(d.value) and _real_day(d.until)]
@@ -687,6 +689,9 @@ def roll_forward(text: str, d: DateMention, doc_date: str | None) -> DateMention
     elif future.group().lower() == "scheduled" and happened_after(text, d.end):
         return d        # ("The hearing scheduled for 2 November was adjourned", in a text of 5
         #                 November: the plan of a day gone by, not the next year's)
+    elif past_aside(text, future.end() + lo + 1, d.start):
+        return d        # ("will be calibrated at the laboratory, which passed its acceptance on
+        #                 20 November", in a text of 2 December: that November)
     else:
         shift = 1
     y = int(d.value[:4]) + shift
@@ -920,9 +925,9 @@ def other_day_key(text: str, start: int) -> bool:
 
 # a keyed row of a form's head that gives the day it was written or submitted ("Submitted:
 # 14 July 2026", "Date of report: ...", "Issue date: ..."), past the head's first lines
-_FILED_KEY = re.compile(r"^[ \t]*(?:Submitted(?:\s+on)?|Date\s+(?:of\s+)?(?:issue|report|"
+_FILED_KEY = re.compile(r"^[ \t]*[*_]{0,3}(?:Submitted(?:\s+on)?|Date\s+(?:of\s+)?(?:issue|report|"
                         r"submission|filing)|Issue\s+date|Report\s+date|Prepared\s+on|"
-                        r"Date)[ \t]*:[ \t]*(?=\S)", re.M | re.I)
+                        r"Date)[ \t]*:[*_]{0,3}[ \t]*(?=\S)", re.M | re.I)
 _FORM_HEAD = 1500       # how far a form's keyed head may run
 
 
@@ -971,10 +976,13 @@ _AHEAD_OF_TEXT = re.compile(r"\b(?:will|shall|implement\w*|effect|force|effectiv
 # ("Hunan Daily, ", "Source: X | ", "Published: "), or a publishing verb ("Published on ")
 # (also the version a programme or a draft prints: "Version of 10 December 2026", "Draft of")
 # (a weekday may stand between a comma and the day: "Released in Golmud, Friday 24 April 2026")
-_HEADER_LEAD = re.compile(r"(?:^|[,|:\u2014\u2013-](?:[ \t]*" + _WEEKDAY + r",?)?|"
+_HEADER_LEAD = re.compile(r"(?:^|[,|:\u2014\u2013\u00b7-](?:[ \t]*" + _WEEKDAY + r",?)?|"
                           r"\b(?:[Pp]ublished|[Pp]osted|[Uu]pdated|[Rr]eleased|"
                           r"[Dd]ated?|[Ii]ssued)(?:\s+(?:on|at))?(?:[ \t]+" + _WEEKDAY + r",?)?|\b(?:[Vv]ersion|[Dd]raft|[Rr]evision|"
                           r"[Ee]dition)\s+(?:of|dated))\s*$")
+# the emphasis marks a page's markup prints around a key, a line or a day ("**Date:**",
+# "*Posted Monday 21 December 2026*", "__Released:__"): no word of the header's
+_EMPHASIS = re.compile(r"\*{1,3}|(?<![A-Za-z0-9])_{1,3}|_{1,3}(?![A-Za-z0-9])")
 # a name of three words or more set apart from the date by a wide gap, its last word a name's
 # ("Wuhu Municipal Emergency Management Bureau          2026-12-04"), not a column's label
 # ("Received         21 September 2026")
@@ -1003,7 +1011,8 @@ def _header_date(text: str, d: DateMention) -> bool:
     ls = text.rfind("\n", 0, d.start) + 1
     le = text.find("\n", d.end)
     le = len(text) if le < 0 else le
-    before, after = text[ls:d.start], text[d.end:le]
+    # (a page's emphasis marks around a key or a line: "**Date:** 10 December 2026")
+    before, after = _EMPHASIS.sub("", text[ls:d.start]), _EMPHASIS.sub("", text[d.end:le])
     if at_most(_WORD, before, 11) > 10 or not (_HEADER_LEAD.search(before) or (
             _GAP_LEAD.search(before) and at_most(_WORD, before, 3) >= 3)
             or _MASTHEAD_LEAD.search(before)):

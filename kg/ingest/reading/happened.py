@@ -88,6 +88,21 @@ def acted(text: str, lo: int, at: int) -> bool:
         "happening-not-verbs")
 
 
+# a relative clause that opens after a comma: ", which passed its acceptance on", ", who joined"
+_RELATIVE = re.compile(r",[ \t\n]*(?:which|who|that)\b", re.I)
+
+
+def past_aside(text: str, lo: int, at: int) -> bool:
+    """The date at ``at`` is in a relative clause told in the past, the last one that opens
+    after ``lo`` ("The sensors will be calibrated at the new laboratory, which passed its
+    acceptance on 20 November": that November, not the next one, though "will" leads the
+    sentence)."""
+    m = None
+    for m in _RELATIVE.finditer(text, lo, at):
+        pass
+    return m is not None and (acted(text, m.start() + 1, at) or happened(text, m.start() + 1, at))
+
+
 # what a clause in the past may tell that was still to come then: a mood, a plan, an aim
 _NOT_DONE = re.compile(r"\b(?:would|could|might|should|may|must|to|planned|expected|scheduled|"
                        r"intended|proposed|aimed|hoped|targeted|slated|due|set|if|unless|"
