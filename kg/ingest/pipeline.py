@@ -295,7 +295,9 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
     for c in sorted(news, key=lambda c: (c.rule in _LAST and not place_government(c),
                                          -(c.end - c.start))):
         key = normalise_name(c.label)
-        if gaz.owner(key) is not None and c.rule != NAMESAKE_RULE:   # ("Yulin, Guangxi": new)
+        if gaz.owner(key) is not None and c.rule != NAMESAKE_RULE \
+                and not gaz.chinese_body_abroad(gaz.owner(key), text):  # ("Yulin, Guangxi": new;
+            #                                     "the Ministry of Finance" of a Lusaka report)
             owner = gaz.candidate_owner(key, text, c.start, c.end)
             if owner is not None:
                 extra.append(Mention(c.start, c.end, text[c.start:c.end], *owner))

@@ -22,4 +22,8 @@ concept (``gazetteer``; ``data/link-group-narrowers.txt``); a unit's name printe
 name of its parent ("CNIA Magnesium Branch") is the unit's (``unit_names``).
 
 Round 45: the relation prior learned from the shipped graph's documents, shipped with the
-package for a user without the corpus (``shipped_prior``; ``data/relation-prior.json``)."""
+package for a user without the corpus (``shipped_prior``; ``data/relation-prior.json``).
+
+Round 48: an article set abroad (a dateline, no Chinese place named: ``abroad``) names its own
+country's bodies by the words China's known ones have ("the Ministry of Finance"): not linked;
+a known country's name inside a listed longer one ("Guinea" in "Papua New Guinea") neither."""

@@ -20,6 +20,7 @@ from functools import lru_cache
 
 import ahocorasick
 
+from kg.ingest.knowledge.abroad import set_abroad
 from kg.ingest.knowledge.editions import event_years, other_edition
 from kg.ingest.knowledge.honours import names_honour
 from kg.ingest.knowledge.placeless import (in_other_province, listed_places, named_elsewhere,
@@ -32,7 +33,7 @@ from kg.ingest.knowledge.variants import variants
 from kg.ingest.knowledge.word_senses import (NEXT_WORD, SENTENCE_END, WORD_BEFORE, kept_senses,
                                              opens_street)
 from kg.ingest.lexicon import labelled_kinds, lines, words
-from kg.ingest.names.countries import of_country_end
+from kg.ingest.names.countries import in_longer_country, of_country_end
 from kg.ingest.names.given_name_list import given_names
 from kg.ingest.reading.text import normalise_name, normalise_with_map
 from kg.ingest.records import Record
@@ -482,6 +483,8 @@ class Gazetteer:
                 if compass:         # "West Africa": a part of Africa, another place
                     self.parts.append((compass.start(), raw_e))
                     continue
+                if in_longer_country(text, raw_s, raw_e):
+                    continue        # "Papua New Guinea", "Guinea-Bissau": not Guinea
             if self.classes.get(iri) == NFO.GovernmentBody:
                 local = _LOCAL_LEVEL.search(text, max(0, raw_s - 50), raw_s)
                 if local:           # the province's (or city's) own body of that kind
@@ -529,7 +532,45 @@ class Gazetteer:
         # "Gold award", "silver medal": the rank of an honour, not the metal (honours.py)
         out = [m for m in out if self.classes.get(m.iri) != NFO.Metal
                or not names_honour(text, m.start, m.end)]
+        # "the Ministry of Finance" in a report from Lusaka that names nothing of China's: Zambia's
+        self._abroad_seen = (text, self._set_abroad(text, out))
+        if self._abroad_seen[1]:
+            out = [m for m in out if not self.chinese_body_abroad(m.iri, text)]
         return kept_senses(text, out, self.concept)
+
+    def chinese_body_abroad(self, iri, text: str) -> bool:
+        """Is ``iri`` a government body of China's (one the graph also names in Chinese) in an
+        article set abroad (abroad.py), where its name is the other country's body's?"""
+        return self.classes.get(iri) == NFO.GovernmentBody and iri in self._chinese_named() \
+            and self._abroad(text)
+
+    def _abroad(self, text: str) -> bool:
+        """Is the article set outside China (as :meth:`link` found it for the text it read
+        last)?"""
+        seen = self.__dict__.get("_abroad_seen")
+        if seen is None or seen[0] is not text:
+            seen = self.__dict__["_abroad_seen"] = (text, set_abroad(text))
+        return seen[1]
+
+    def _set_abroad(self, text: str, out: list) -> bool:
+        """A dateline abroad and no Chinese place named (abroad.py), and none of the known
+        mentions ``out`` is of anything but a body, a concept or a country (the graph's
+        companies, associations and places are China's: "the Fugu County Magnesium Industry
+        Association" sets the text in China). Asked only where a body of China's is printed."""
+        zh = self._chinese_named()
+        if not any(self.classes.get(m.iri) == NFO.GovernmentBody and m.iri in zh for m in out):
+            return False
+        return set_abroad(text) and all(
+            self.classes.get(m.iri) in (NFO.GovernmentBody, NFO.Country, NFO.Region)
+            or m.iri in self.concept for m in out)
+
+    def _chinese_named(self) -> frozenset:
+        """The entities the graph also names in Chinese (its names-zh labels): China's own."""
+        got = self.__dict__.get("_zh_named")
+        if got is None:
+            got = self.__dict__["_zh_named"] = frozenset(
+                o for k, owners in self.owners.items() if _CJK.search(k) for o in owners)
+        return got
 
     def spelling_owner(self, key: str) -> URIRef | None:
         """The known organisation a name of two or more words spells another way ("Baoti Group"

@@ -16,11 +16,12 @@ from dataclasses import dataclass, field
 from kg.ingest.names.row_codes import row_code
 from kg.ingest.names.document_on import DOCUMENT_CLASSES, EVENT_CLASSES, document_on
 from kg.ingest.names.line_ends import line_end
-from kg.ingest.names.legal_forms import comma_form_end, ends_in_dotted_form
+from kg.ingest.names.legal_forms import after_prefixed, comma_form_end, ends_in_dotted_form
 from kg.ingest.names.name_edges import co_ltd_inside, country_tail, town_start, year_title
 from kg.ingest.names.caps_clauses import after_caps_title, caps_name_words
 from kg.ingest.names.phrase_pieces import pieces
-from kg.ingest.names.head_guards import body_class, issuer_tail, law_after, not_a_head, start_after_of
+from kg.ingest.names.head_guards import (body_class, issuer_tail, law_after, not_a_head, role_line,
+                                         start_after_of)
 from kg.ingest.names.long_place_names import listed_start
 from kg.ingest.reading.headlines import headline_end, split_headline as _split_headline
 from kg.ingest.names.section_outlets import section_outlet
@@ -48,7 +49,7 @@ _NATIVE_JOINTS = {"do", "da", "dos", "das", "e", "y"}
 _TRAILING_JOINTS = {"of", "and", "for", "the", "on", "in", "de", "del", "di", "to", "&"} | _NATIVE_JOINTS
 _SUFFIX_ONLY = {"co", "ltd", "corp", "inc", "limited", "company", "(group)"}
 _COLLECTIVE = {"people", "workers", "women", "children", "farmers", "youth"}  # "People's Congress"
-_DOTTED_END = re.compile(r"(?<![A-Za-z])[A-Z](?:\.[A-Za-z]{1,2})+\.$")      # "S.A.", "N.V."
+_DOTTED_END = re.compile(r"(?<![A-Za-z])[A-Z](?:\.[A-Za-zÀ-ÖØ-öø-ɏ]{1,2})+\.$")      # "S.A.", "N.V."
 _STARTERS = {"according", "the", "in", "on", "at", "during", "recently", "this", "these", "since", "from",
              "by", "with", "as", "after", "before", "under", "to", "for", "and", "of", "a", "an",
              "its", "their", "our", "meanwhile", "currently", "among", "both", "all", "also",
@@ -298,6 +299,9 @@ def _company_part(text, part, heads, ps, pe, out) -> tuple:
             # ("Report on the Corporate Bonds of X Co., Ltd.": X stands beside the
             # report's name, often the one place the text names it in full)
             rule = "name:inner-org"
+    second = after_prefixed(part) if doc is None else None
+    if second is not None:
+        ps = max(ps, part[second][0])       # "PT X and Y Co., Ltd.": Y Co., Ltd. (PT X: bracketed)
     return cls, end, rule, ps
 
 
@@ -326,7 +330,7 @@ def _head_name(text, part, parts, n_parts, heads, ps, pe, out) -> tuple | None:
             # "... to the Duizhen River. Tests showed": a sentence ends there)
         if pos == "end" and COUNT.fullmatch(part[i - 1][2]):
             continue    # "Prices Rise Three Times": a count, no name's end
-        if not_a_head(key, part, i):
+        if not_a_head(key, part, i) or role_line(text, part, i):
             continue    # "X  Announcement No.", "Section 3", "Three Industry Standards"
         if _CRUMB.match(text, b) and "\n" in text[part[0][0]:a]:
             continue    # "X\nHome > News": a breadcrumb's first step, no name's end

@@ -130,3 +130,38 @@ def compound_places(text: str, note, provinces: dict, covered) -> None:
             if not any(covered[a:b]):
                 note(name, (a, b), listed[name], 0.6,
                      "place:province-list" if listed[name] == "Province" else "place:country-list")
+
+
+@lru_cache(maxsize=1)
+def _pieces() -> dict[str, list[re.Pattern]]:
+    """A word or run of words of a listed country's longer name ("Guinea" of "Papua New
+    Guinea", "Equatorial Guinea", "Guinea-Bissau") -> patterns of that name printed around it,
+    matched at the piece's start less the words before it."""
+    out: dict[str, list[re.Pattern]] = {}
+    for name in countries():
+        parts = re.split(r"([ -])", name)
+        words_, seps = parts[0::2], parts[1::2]
+        n = len(words_)
+        for i in range(n):
+            for j in range(i + 1, n + 1):
+                if (i, j) == (0, n):
+                    continue
+                piece = "".join(w + (seps[k] if k < j - 1 else "")
+                                for k, w in enumerate(words_[i:j], i))
+                before = "".join(words_[k] + seps[k] for k in range(i))
+                after = "".join(seps[k - 1] + words_[k] for k in range(j, n))
+                rx = (re.escape(before) + "(?P<piece>" + re.escape(piece) + ")"
+                      + re.escape(after)).replace("\\ ", r"[ \t]*\n?[ \t]*")
+                out.setdefault(piece.lower(), []).append(
+                    re.compile(r"(?<![\w'’&-])" + rx + r"(?![\w&-])", re.I))
+    return out
+
+
+def in_longer_country(text: str, s: int, e: int) -> bool:
+    """Is ``text[s:e]`` a piece of a listed country's longer name printed around it ("Guinea"
+    in "Papua New Guinea", "Equatorial Guinea" or "Guinea-Bissau": not the country Guinea)?"""
+    for rx in _pieces().get(" ".join(text[s:e].split()).lower(), ()):
+        for m in rx.finditer(text, max(0, s - 48), min(len(text), e + 48)):
+            if m.start("piece") == s:
+                return True
+    return False

@@ -52,6 +52,11 @@ _UNIT_HEADS = {"section", "workshop"}
 # "aksjeselskap"; "KG": Germany's "Kommanditgesellschaft", and kilograms): a name's end only
 # printed in capitals after a word that is not
 _CAPS_ONLY = {"as", "kg"}
+# heads that after "by" or "per" name how figures are broken down ("Exports by Company",
+# "OUTPUT PER ENTERPRISE"), no organisation
+# a head word that with the next word is a term of the trade ("base metals"), no name's end
+_TERM_AFTER = {"base": {"metal", "metals"}}
+_BREAKDOWN_HEADS = {"company", "companies", "enterprise", "enterprises", "firm", "group"}
 
 
 def caps_form(word: str, before: str) -> bool:
@@ -82,6 +87,10 @@ def not_a_head(key: str, part: list, i: int) -> bool:
         prev = part[i - 1][2] if i else ""
         return not prev or prev in _code_labels() or prev.isupper() \
             or nxt[:1].isdigit() or nxt.startswith(":")
+    if nxt.rstrip(",.;:").lower() in _TERM_AFTER.get(key, ()):
+        return True         # "Rustenburg Base Metals": a firm named by the term, no base
+    if key in _BREAKDOWN_HEADS and i > 0 and part[i - 1][2].lower() in ("by", "per"):
+        return True         # "TIN EXPORTS BY COMPANY": a table's breakdown, no company
     if key in _CONTEST_HEADS:
         before = [w[2].lower() for w in part[:i]]
         return not any(w[:1].isdigit() or w in _ordinals() or w in _CONTEST_WORDS
@@ -261,3 +270,20 @@ def start_after_of(inside: list, heads, ps: int) -> int:
              len(inside))
     ofs = [j for j, w in enumerate(inside[:h]) if w[2] in ("of", "for", "to")]
     return inside[ofs[-1] + 1][0] if ofs and ofs[-1] + 1 < len(inside) else ps
+
+
+@lru_cache(maxsize=1)
+def _roles() -> frozenset:
+    return frozenset(r.lower() for r in lines("roles"))
+
+
+def role_line(text: str, part: list, i: int) -> bool:
+    """Whether the head word at ``i`` opens its line, the line a role of ``data/roles.txt`` on
+    its own ("T. Kgosi" over "Company Secretary", "A. Banda" over "Board Secretary": a
+    signature's role under the signer's name, no name's end)."""
+    a = part[i][0]
+    if i == 0 or "\n" not in text[part[i - 1][1]:a]:
+        return False
+    end = text.find("\n", a)
+    line = " ".join(text[a:end if end >= 0 else len(text)].split()).rstrip(".,:;").lower()
+    return line in _roles()

@@ -33,7 +33,9 @@ def without_suffix(name: str) -> str:
 @lru_cache(maxsize=1)
 def _comma_rx() -> re.Pattern:
     forms = sorted(lines("comma-legal-forms"), key=len, reverse=True)
-    return re.compile(r",[ \t\u00a0\u202f]*(?:\n[ \t\u00a0\u202f]*)?(?:"
+    # (or after a dash, as Portugal's one-member companies print it: "X - Unipessoal, Lda.")
+    return re.compile(r"(?:,|[ \t\u00a0]+[-\u2013][ \t\u00a0]+(?=Unipessoal\b))"
+                      r"[ \t\u00a0\u202f]*(?:\n[ \t\u00a0\u202f]*)?(?:"
                       + "|".join(re.escape(f) for f in forms) + r")(?![\w&])")
 
 
@@ -62,3 +64,22 @@ def ends_in_dotted_form(name: str) -> bool:
     """Whether ``name`` ends in a legal form whose full stop is its own ("Cobre de Beja, Lda.",
     "X Mining, Ltda.", "Y Sdn. Bhd."), not a sentence's."""
     return _dotted_rx().search(name) is not None
+
+
+@lru_cache(maxsize=1)
+def _prefixes() -> frozenset[str]:
+    return frozenset(lines("company-prefixes"))
+
+
+def after_prefixed(part: list) -> int | None:
+    """"PT Morowali Baja Nikel and Busan Zinc Co., Ltd.": a company's name that a legal form
+    printed before it opens (``data/company-prefixes.txt``) ends before "and", so the words of
+    the part (``(start, end, word)``) before its last "and" and a capitalised word are another
+    company's; the index of the first word of the name that ends the part, or None."""
+    first = next((i for i, w in enumerate(part) if w[2][:1].isupper()), None)
+    if first is None or part[first][2] not in _prefixes():
+        return None
+    for j in range(len(part) - 2, first + 1, -1):
+        if part[j][2] == "and" and part[j + 1][2][:1].isupper():
+            return j + 1
+    return None

@@ -254,7 +254,9 @@ def _apposed() -> re.Pattern:
     """A name set off by commas, a courtesy title before it left out of the name ("its lawyer,
     Comrade Bwalya Mulenga, said": ``data/courtesy-titles.txt``)."""
     titles = "|".join(re.escape(t) for t in sorted(lines("courtesy-titles"), key=len, reverse=True))
-    return re.compile(rf",[ \t]*\n?[ \t]*(?:(?:{titles})\.?[ \t]+)?(?P<n>{_APPOSED_NAME}),")
+    # (or closing the sentence: "..., and X's chief executive, Efua Asante.")
+    return re.compile(rf",[ \t]*\n?[ \t]*(?:(?:{titles})\.?[ \t]+)?(?P<n>{_APPOSED_NAME})"
+                      r"(?:,|\.(?=[ \t]*(?:\n|$)|[ \t]+[A-Z\"“]))")
 _LEGAL_FORM = re.compile(r"\b(?:Co|Corp|Inc|Ltd|Pty|Bhd|Tbk|Pte|Plc|Cie|Nos?|St|Mt|Dr|Mr|Ms|Mrs|Prof)\.|"
                          r",(?=[ \t]*(?:Ltd|Inc|LLC|Limited|Corp|Plc|PLC|L\.?P)\b)")
 _CLAUSE_START = re.compile(r"[.;:,!?\n\"“”(][^.;:,!?\n\"“”(]*$")

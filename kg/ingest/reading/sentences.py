@@ -11,8 +11,11 @@ from kg.ingest.reading.keyed_rows import row_breaks
 from kg.ingest.reading.tables import tables
 
 # "No. 3 kiln", "Dr. Li", "Prof. Wang": an abbreviation's full stop ends no sentence
+# (and a dotted title of data/name-honorifics.txt: "with Engr. Tariq Al-Mansouri", "Hon. Paul")
 _ABBREV = "".join(rf"(?<!\b{a}\.)" for a in ("No", "no", "Nos", "Dr", "Mr", "Ms", "Mrs", "Prof",
-                                              "St", "vs", "Fig", "Art"))
+                                              "St", "vs", "Fig", "Art")) + "".join(
+    rf"(?<!\b{re.escape(t[:-1])}\.)" for t in lines("name-honorifics")
+    if t.endswith(".") and " " not in t)
 # "X Co., Ltd. (X Group) signed": a company's legal suffix before its short form in brackets
 # ends no sentence
 _SUFFIX_THEN_BRACKET = (r"(?:(?<!\bLtd\.)(?<!\bCo\.)(?<!\bCorp\.)(?<!\bInc\.)(?<!\bLLC\.)"

@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
+from kg.ingest.lexicon import lines
 from kg.ingest.model import Span
 from kg.ingest.knowledge.prior import is_relation_node
 from kg.ingest.relations.rows import starting_in
@@ -44,6 +46,13 @@ _BUILDS = re.compile(r"(?:[ \t]*\([^()]{1,20}\))?(?:[ \t]*,[^,.;\n]{1,60},)?"
 _LIST_GAP = re.compile(r"\s*(?:\([^()]{1,60}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+(?:its\s+[\w\s]{0,30}?"
                        r",\s*)?|\s+together\s+with\s+|\s+along\s+with\s+)(?:the\s+)?", re.I)
 _OWNABLE = {"Project", "Site"}
+
+
+@lru_cache(maxsize=1)
+def _bought_rx() -> re.Pattern:
+    """A verb of buying (data/purchase-verbs.txt), as a whole word."""
+    return re.compile(r"\b(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+")
+                                          for v in lines("purchase-verbs")) + r")\b", re.I)
 
 
 def _cls(ent) -> str:
@@ -85,6 +94,9 @@ def project_owners(draft, spans_of, sents, kind) -> None:
                 owners.append((hit, "project:owner-possessive", Span(hit[0], e)))
         # "the ... project of X"
         m = _OF.match(text, e)
+        if m is not None and m.group(0).strip().lower().startswith("from") \
+                and _bought_rx().search(text, max(ss, s - 120), s):
+            m = None        # "A bought the X smelter from B": B sold it, B is no owner now
         if m is not None and not owners:
             for hit in org_list(m.end(), se)[:1]:
                 owners.append((hit, "project:owner-of", Span(s, hit[1])))
@@ -128,7 +140,15 @@ _ANAPHOR_BUILT_BY = re.compile(r"\s*,?\s*(?:(?:is|was|will\s+be|has\s+been|had\s
                                r"(?:being\s+)?|to\s+be\s+)(?:jointly\s+)?(?:built|constructed|"
                                r"developed|invested|operated|run|undertaken|implemented|owned)\s+"
                                r"by\s+(?:the\s+)?", re.I)
-_REFER_BACK = 1200          # (a new paragraph's "The project" is the one named last)
+_REFER_BACK = 1200
+_BUILT = re.compile(r"\b(?:built|constructed)\b", re.I)
+
+
+def _builder_of_owned(about, said: str) -> bool:
+    """Is "built" / "constructed" by someone said of a project or site whose owner a rule has
+    already read (the builder is its contractor, not another owner)?"""
+    return _BUILT.search(said) is not None and any(p == NFO.ownedBy
+                                                   for p, *_ in about.statements)          # (a new paragraph's "The project" is the one named last)
 
 
 def project_anaphora(draft, spans_of, sents, kind) -> None:
@@ -167,6 +187,9 @@ def project_anaphora(draft, spans_of, sents, kind) -> None:
             # "The project is being built by A": its owner
             b = _ANAPHOR_BUILT_BY.match(text, m.end()) if about is not None and (
                 head == "project" or about.label.lower().endswith(head)) else None
+            if b is not None and _builder_of_owned(about, b.group(0)):
+                b = None        # "X opened a refinery ... The refinery was built by Y": Y's
+                #                 work, X's refinery (a contractor, no second owner)
             if b is not None:   # ("the line is run by": a project's line, not the project)
                 for hit in _org_list(text, b.end(), se, orgs_at):
                     if hit[2] is not about:

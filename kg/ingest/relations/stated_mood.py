@@ -345,7 +345,12 @@ def _date_mood(text, ent, value, span, dates, starts, read) -> str:
         (m.start, m.end) for m in ent.mentions[:1] if m.end - m.start <= _SHORT]
     if not printed:
         if own:
-            return read(own[-1][0], own[-1][1], ())
+            m = own[-1]
+            lead = _SIGN_LEAD.search(text, max(0, m[0] - 60), m[0]) \
+                if ent.cls == NFO.Agreement else None
+            if lead is not None:    # "were due to sign a contract on Monday" (a day not printed
+                return read(lead.start(), m[1], (m,))   # as it was read): the verb's mood
+            return read(m[0], m[1], ())
         return read(span.start, span.end, ()) if span.end - span.start <= _SHORT else FACT
     d = printed[0]
     if own:
