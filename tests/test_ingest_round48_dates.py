@@ -3,8 +3,10 @@ another step of it ("It is published on ... and takes effect on ..."), when an a
 title gives it ("(effective 15 March 2028)"), or when "They apply from" a period's first day;
 an agreement's term ("Term:  1 July 2028 to 30 June 2031", "The agreement runs from ... to
 ...") as its planned start and its end, not its day of signing; and the yearless days of a
-table's column whose header prints a year ("Dates (2029)"). On short texts written for this
-file (invented bodies, companies and fairs)."""
+table's column whose header prints a year ("Dates (2029)"); a day in a past relative clause
+of a sentence about the future keeps the document's year; a year that only names another thing
+("signed 2029 supply agreements") dates nothing. On short texts written for this file
+(invented bodies, companies and fairs)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -172,3 +174,25 @@ def test_a_past_relative_clause_keeps_its_day_in_the_document_s_year(snapshot_kg
     assert "2028-11-20" in values, values
     assert "2029-11-20" not in values, values
     assert "2029-01-15" in values and "2028-01-15" not in values, values
+
+
+_NAMING_YEAR = ("Tessmar Battery holds its partner conference\n\n"
+                "Tessmar, 12 December 2028 -- On Thursday, 7 December, Tessmar Battery Co., Ltd. "
+                "held its 2029 Partner Conference in Tessmar.\n\n"
+                "At the conference Tessmar Battery signed 2029 supply agreements with Qorvel "
+                "Lithium Co., Ltd. for 20,000 tonnes of lithium carbonate.\n\n"
+                "The board approved the 2028 work report and the 2029 work plan of the company.\n")
+
+
+def test_a_year_that_names_another_thing_dates_nothing(snapshot_kg):
+    """"signed 2029 supply agreements", "the 2028 work report and the 2029 work plan": the year
+    is a word of what is signed or approved, not the day it was signed or issued."""
+    draft = draft_of(snapshot_kg, _NAMING_YEAR, "round48-naming", "round48.txt",
+                     today=dt.date(2028, 12, 20))
+    signed = _dates(draft, "dateSigned")
+    assert not any("2029" in v for v in signed.values()), signed
+    issued = {k: v for k, v in _dates(draft, "dateIssued").items()
+              if "work report" in k.lower() or "work plan" in k.lower()}
+    # (not the other one's year: the report of 2028 was not issued in 2029, nor the plan)
+    assert not any("2029" in v for k, v in issued.items() if "report" in k.lower()), issued
+    assert not any("2028" in v for k, v in issued.items() if "plan" in k.lower()), issued

@@ -302,10 +302,28 @@ def _drop_guesses(ent, pred, text, dates, sents, starts) -> None:
                                               or _said_without_it(text, ent, a, d.start))
                    for d in between(a, b)):
                 bad.add(str(st[1]))
+        # a bare year its sentence prints only as a word of another thing's name ("signed 2027
+        # supply agreements", "the 2026 work report and the 2027 work plan"): no date of the
+        # entity's own (a planned one neither), unless its own name holds that year ("the 2027
+        # audit will check ...")
+        if st[0] in (pred, NFO.plannedDate) and st[3].startswith("context:date") \
+                and _only_naming_year(text, ent, st, between(st[2].start, st[2].end)):
+            bad.add(str(st[1]))
     if bad:
         ent.statements[:] = [st for st in ent.statements
-                             if not (st[0] == pred and st[3].startswith("context:date")
+                             if not (st[0] in (pred, NFO.plannedDate)
+                                     and st[3].startswith("context:date")
                                      and str(st[1]) in bad)]
+
+
+def _only_naming_year(text: str, ent, st, dates) -> bool:
+    """The guess ``st`` is a bare year whose every printing in the guess's span names a thing
+    ("the 2027 work plan") and no name of the entity holds it."""
+    value = str(st[1])
+    if len(value) != 4 or any(value in n for n in (ent.label, *ent.aliases)):
+        return False
+    years = [d for d in dates if d.value == value and d.kind == "gYear"]
+    return bool(years) and all(_adjectival(text, d, st[2].start) for d in years)
 
 
 
