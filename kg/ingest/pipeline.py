@@ -44,6 +44,7 @@ from kg.ingest.knowledge.gazetteer import Gazetteer, Mention
 from kg.ingest.stages import guard
 from kg.ingest import ahead
 from kg.ingest.events.happenings import propose as propose_happenings
+from kg.ingest.events.ordinal_meetings import propose as ordinal_meetings
 from kg.ingest.events import interview_records, speech_titles, transcript_titles
 from kg.ingest.events.durations import event_durations
 from kg.ingest.events.project_nouns import propose as project_nouns
@@ -469,6 +470,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
         counted_signings.propose(draft, spans_of, minter)    # "Two memoranda ... were signed"
         signed_relative(draft, spans_of, minter, kind_of)    # "an agreement that A and B signed"
         bare_nouns(draft, spans_of, minter, kind_of)     # "the talks were held", "under the deal"
+        ordinal_meetings(draft, spans_of, minter, kind_of)   # "at the third plenary meeting"
         agreement_nouns(draft, spans_of, minter, kind_of)    # "signed three MoUs: on X, on Y"
         between_agreements(draft, spans_of, minter, kind_of)  # "offtake agreement between A and B"
         cell_agreements.propose(draft, spans_of, minter, kind_of)    # "Supply contract for X with Y"

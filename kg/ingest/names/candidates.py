@@ -48,7 +48,8 @@ _NATIVE_JOINTS = {"do", "da", "dos", "das", "e", "y"}
 # the words that join a name's parts, never its last word ("X of", "Y and")
 _TRAILING_JOINTS = {"of", "and", "for", "the", "on", "in", "de", "del", "di", "to", "&"} | _NATIVE_JOINTS
 _SUFFIX_ONLY = {"co", "ltd", "corp", "inc", "limited", "company", "(group)"}
-_COLLECTIVE = {"people", "workers", "women", "children", "farmers", "youth"}  # "People's Congress"
+# "People's Congress", "Workers' Congress", "Employees' Representative Assembly"
+_COLLECTIVE = {"people", "workers", "women", "children", "farmers", "youth", "employees", "staff"}
 _DOTTED_END = re.compile(r"(?<![A-Za-z])[A-Z](?:\.[A-Za-zÀ-ÖØ-öø-ɏ]{1,2})+\.$")      # "S.A.", "N.V."
 _STARTERS = {"according", "the", "in", "on", "at", "during", "recently", "this", "these", "since", "from",
              "by", "with", "as", "after", "before", "under", "to", "for", "and", "of", "a", "an",
@@ -358,7 +359,8 @@ def _head_name(text, part, parts, n_parts, heads, ps, pe, out) -> tuple | None:
             # "Ministry of X's Technical Guidelines for Y": the body, then its document
             own = next((j for j in range(i + 2, len(part) - 1)
                         if re.search(r"[a-z]['\u2019]s$|[a-z]s['\u2019]$", part[j][2])
-                        and part[j][2][:-2].lower() not in _COLLECTIVE), None)
+                        and re.sub(r"['\u2019]s?$", "", part[j][2]).lower() not in _COLLECTIVE),
+                       None)
             if own is not None and (cut is None or own < cut) \
                     and len(parts) < n_parts + _MAX_LAWS and any(
                         w[2].rstrip(".,").lower() in heads for w in part[own + 1:]):
