@@ -156,6 +156,7 @@ from kg.ingest.relations.event_parts import event_parts
 from kg.ingest.events.grant_days import grant_days
 from kg.ingest.events.planned_works import planned_works
 from kg.ingest.events.project_twins import drop_project_twins
+from kg.ingest.events.field_twins import field_twins
 from kg.ingest.names.longer import longer_names
 from kg.ingest.names.inner_links import concept_inside_ok, known_wins, only_in_names
 from kg.ingest.names.enclosed_places import enclosed_places, keep_in_names, names_a_group
@@ -179,6 +180,9 @@ from kg.ingest.names.short_forms import bracketed_short_forms, merge_short_forms
 from kg.ingest.names.former_names import former_names
 from kg.ingest.names.place_twins import place_twins
 from kg.ingest.names.of_twins import of_twins
+from kg.ingest.names.inner_twins import inner_twins
+from kg.ingest.names.number_twins import number_twins
+from kg.ingest.names.role_twins import role_twins
 from kg.ingest.names.document_numbers import merge_numbers
 from kg.ingest.names.numbered_rows import numbered_rows
 from kg.ingest.names.signature_names import split_signature_names
@@ -602,6 +606,10 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
         planned_works(draft)                         # "agreed to build a station in X in 2027"
         drop_project_twins(draft)                    # "Phase II is planned for 2027": the phase once
         of_twins(draft, spans_of)                    # "the Party committee of X", "the Party Committee": one
+        inner_twins(draft, spans_of)                 # "X County Transport Bureau", "the Transport Bureau": one
+        number_twins(draft, spans_of)                # "SUPPLY AGREEMENT", "Contract No.: X-2026-1": one
+        role_twins(draft, spans_of)                  # "Party B:  X Co., Ltd.", "Party B operates": X
+        field_twins(draft, spans_of)                 # "Course:  17-19 March", "the training course": one
         drop_contradicted_places(draft, gaz)         # not "Guangxi contains Shenzhen" (Guangdong)
         split_namesakes(draft, minter, gaz)          # "Wang Jian, manager of Y": not the known one
     for ent in draft.new():                      # "X Co.,Ltd." (a comma typed full width)

@@ -122,4 +122,8 @@ next year": ``list_steps``, the nouns in ``data/listed-step-nouns.txt``).
 Round 41: the gathering a record's head names in a field of its own ("Subject:  Council meeting
 on X" or "Type of activity ..... Analyst site visit" over "Time:  Wednesday, 13 January 2027"),
 dated by the time field of its block (``subject_fields``, labels in
-``data/subject-field-labels.txt``)."""
+``data/subject-field-labels.txt``).
+
+Round 48: an event a schedule's field names by its label alone ("Course:  17-19 March 2027")
+and the event the text names in full with the field's word for its head and a day in common
+are one, folded last (``field_twins``)."""

@@ -80,4 +80,10 @@ date, after a role, at "and", a legal form, a clause word...: ``phrase_parts``),
 
 Round 47: a body named in full with its owner after "of" and elsewhere by its head alone ("the
 Party committee of X", "the Party Committee") is one entity, folded last, after the relation and
-date rules (``of_twins``)."""
+date rules (``of_twins``).
+
+Round 48: more twins folded last: a head with its qualifiers left off ("the Standing
+Committee") or a company's stem ("Tianyu") inside exactly one fuller name of its class
+(``inner_twins``, ``data/name-link-words.txt``), a document's "Kind No." beside its title in
+the same block of lines (``number_twins``), a contract's "Party B" and the company its field
+names (``role_twins``)."""
