@@ -67,12 +67,14 @@ from kg.ingest.knowledge.entry_views import read_checked_view
 from kg.ingest.regex_start import skipping
 from kg.model import cache
 
-FORMAT = "10"           # 5: forms compiled with regex_start (the first characters past assertions);
+FORMAT = "11"           # 5: forms compiled with regex_start (the first characters past assertions);
                         # 6: its categories in case-blind sets; the table pickled as a dict;
                         # 7: the code in one block after the table (offset, length per pattern);
                         # 8: alternations grouped by first letter (regex_branches);
                         # 9: literal prefixes past assertions (regex_start.literal_prefix);
-                        # 10: the literals a group of alternatives shares kept out of its branch
+                        # 10: the literals a group of alternatives shares kept out of its branch;
+                        # 11: first-character sets as bitmaps (regex_start.widened_filter), and
+                        # "\b" for a leading look-behind of a word character (word_start)
 MAX_ENTRIES = 4000      # (a run of the largest source text uses some 1,300; two versions of the code fit)
 SEEN_MAX = 500         # digests of patterns built at run time, noted once (the newest kept)
 _WORD = "I"            # array type code of one word of the code (``_sre.CODESIZE`` bytes)
@@ -248,7 +250,7 @@ def _write(name: str, table: dict, block: memoryview, used: set, new: dict,
 
 def _pattern_digest(key: tuple) -> str:
     pattern, flags = key
-    return hashlib.sha256(f"{flags}\0{pattern}".encode("utf-8")).hexdigest()[:24]
+    return hashlib.sha256(f"{flags}\0{pattern}".encode("utf-8", "surrogatepass")).hexdigest()[:24]
 
 
 def _seen_again(name: str, new: dict, token: str, constant=frozenset()) -> dict:
@@ -325,10 +327,8 @@ def installed(token: str | None = None):
 
     def compiled(p, flags):
         result = original(p, flags)
-        try:
-            p.encode("utf-8")           # (a lone surrogate cannot be kept as JSON text)
-        except UnicodeEncodeError:
-            return result
+        # (a pattern naming lone surrogates is kept too: the entry is a pickle, which writes
+        # them as they are)
         if not static[0]:
             static[0] = _in_code(p)
             if not static[0] and _built_constant():

@@ -27,7 +27,14 @@ within the block): the engine then skips from one place the text is printed to t
 its quick literal scan (a few instructions a character) instead of testing each character
 against a set (some 45), and matches the whole pattern, assertions first, where the text stands
 (the prefix marked as consumed by nothing, ``prefix_skip`` 0). The places tried are the places
-where the text stands, and every match opens with it: the same matches."""
+where the text stands, and every match opens with it: the same matches.
+
+Two more forms (round 48), within the same block: a set of first characters that tests a
+character class (``\\w``, ``\\d``, ``\\s``) or lists two runs of characters is tested as one bitmap
+(:func:`widened_filter`: the info block is only the search's filter, so a class's set may let
+every character from 256 on through), and a pattern opening with a look-behind that refuses a
+word character before a word character opens with ``\\b`` (:func:`word_start`), which the engine
+tells in place where a look-behind is a sub-match set up at every place tried."""
 from __future__ import annotations
 
 import contextlib
@@ -40,6 +47,7 @@ except ImportError:             # (another Python: patterns compile as usual)
 
 _ZERO_WIDTH = frozenset((_c.AT, _c.ASSERT, _c.ASSERT_NOT)) if _c is not None else frozenset()
 _REPEATS = frozenset((_c.MAX_REPEAT, _c.MIN_REPEAT)) if _c is not None else frozenset()
+_CODESIZE = 4              # (bytes of one word of the code: _sre.CODESIZE, checked in use)
 
 
 _STEPS = 2000              # items looked at per pattern, at most (else: no set; a table of
@@ -196,6 +204,119 @@ def literal_prefix(own, pattern, flags):
     return (prefix, 0, False) if prefix else got
 
 
+_TOP = 0x10FFFF
+
+
+def widened_filter(code: list, at: int, flags: int) -> None:
+    """The info block written at ``code[at]``, its set of first characters rewritten in place
+    as a bitmap the engine tests at once, when the set tests a character class (``\\w``,
+    ``\\d``, ``\\s``, ``[^\\s]``...: the bitmap of its members below 256 and every character
+    from 256 on) or lists two runs of characters below 256 (``[ \\t]``, ``(?:to|by)``: the
+    bitmap of its members).
+
+    Why: the engine's search tests each character of the text against the set before it tries
+    the pattern there, item after item: a class is told by Python's Unicode tables (``\\w``
+    asks up to four of them of every space and stop), about 45 instructions a character where
+    one bitmap's test is a few. The info block is only that filter (the engine tries the whole
+    pattern where a character passes it, its first item testing the character again), so a
+    wider set finds the same matches: a character from 256 on (rare in the articles) is tried
+    as before the filter was known."""
+    if code[at] != _c.INFO or not code[at + 2] & _c.SRE_INFO_CHARSET \
+            or code[at + 2] & _c.SRE_INFO_PREFIX or flags & _c.SRE_FLAG_LOCALE:
+        return
+    end = at + 1 + code[at + 1]
+    ops = code[at + 5:end]
+    kinds = _op_codes(ops)
+    if _c.CATEGORY in kinds:
+        beyond = [_c.RANGE, 256, _TOP]
+    elif len(kinds) > 2 and all(k == _c.LITERAL or k == _c.RANGE for k in kinds[:-1]) \
+            and max(ops[:-1]) < 256:
+        beyond = []         # (its members all below 256: the bitmap alone, the same set)
+    else:
+        return
+    import _sre
+    if getattr(_sre, "CODESIZE", None) != _CODESIZE:
+        return
+    # (the set's members below 256, told by the engine: the set run as a class)
+    probe = _sre.compile("", flags & _c.SRE_FLAG_UNICODE,
+                         [_c.INFO, 4, 0, 1, 1, _c.IN, len(ops) + 1, *ops, _c.SUCCESS], 0, {}, ())
+    chars = bytearray(256)
+    for c in range(256):
+        if probe.match(chr(c)) is not None:
+            chars[c] = 1
+    wide = [_c.CHARSET, *_compiler._mk_bitmap(chars), *beyond, _c.FAILURE]
+    code[at + 5:end] = wide
+    code[at + 1] = 4 + len(wide)
+
+
+def _op_codes(ops: list) -> list:
+    """The operators of a compiled set (``ops``, up to its closing FAILURE)."""
+    out, i = [], 0
+    width = {_c.LITERAL: 2, _c.CATEGORY: 2, _c.RANGE: 3, _c.RANGE_UNI_IGNORE: 3, _c.NEGATE: 1,
+             _c.CHARSET: 1 + 256 // (8 * _CODESIZE)}
+    while i < len(ops):
+        op = ops[i]
+        out.append(op)
+        if op == _c.FAILURE:
+            break
+        if op == _c.BIGCHARSET:
+            i += 2 + 256 // _CODESIZE + ops[i + 1] * (256 // (8 * _CODESIZE))
+        else:
+            i += width[op]
+    return out
+
+
+_WIDE_RANGE = 0x3000         # (a range of first characters checked one by one, at most)
+
+
+def word_start(pattern, flags: int):
+    """``pattern`` (parsed) opening with a look-behind of one character that refuses a word
+    character (``(?<!\\w)``, ``(?<![\\w'’-])``) before a first character that is always one:
+    the same pattern opening with ``\\b`` and the look-behind of the other characters left
+    (``\\b(?<!['’-])``, or ``\\b`` alone); else ``pattern`` itself.
+
+    Why: where the first character is a word character, "no word character before" is what
+    ``\\b`` tells, and the engine tells it in place, where a look-behind is a sub-match it sets
+    up and runs at every place tried (inside a word, most of them): some 9% of such a scan.
+    The same places pass both: ``\\b`` holds there exactly when the character before is no
+    word character (or there is none), the rest of the look-behind is asked as before."""
+    data = pattern.data
+    if not data or data[0][0] is not _c.ASSERT_NOT or flags & _c.SRE_FLAG_LOCALE:
+        return pattern
+    direction, inner = data[0][1]
+    if direction != -1 or len(inner.data) != 1 or inner.data[0][0] is not _c.IN:
+        return pattern
+    items = inner.data[0][1]
+    word = (_c.CATEGORY, _c.CATEGORY_WORD)
+    if word not in items or any(op is _c.NEGATE or op is _c.CATEGORY and av is not _c.CATEGORY_WORD
+                                for op, av in items):
+        return pattern
+    # (case-blind, an ASCII letter also matches the few letters beyond ASCII Python takes for
+    # it, "\u212a" for "k": letters too)
+    first = _first(((list(data[1:]), flags),), [_STEPS])
+    if not first or not first[0] or not all(_is_word(op, av, flags) for op, av in first[0]):
+        return pattern
+    others = [x for x in items if x != word]
+    head = [(_c.AT, _c.AT_BOUNDARY)]
+    if others:
+        head.append((_c.ASSERT_NOT, (-1, _parser.SubPattern(inner.state, [(_c.IN, others)]))))
+    return _parser.SubPattern(pattern.state, head + list(data[1:]))
+
+
+def _is_word(op, av, flags: int) -> bool:
+    """Whether every character of a first-character item is a word character (``\\w``)."""
+    # (ASCII's word characters for a bytes pattern or re.ASCII, Unicode's for a text's)
+    ascii_only = bool(flags & _c.SRE_FLAG_ASCII or not flags & _c.SRE_FLAG_UNICODE)
+
+    def word(c: int) -> bool:
+        return c == 95 or (c < 128 or not ascii_only) and chr(c).isalnum()
+    if op is _c.LITERAL:
+        return word(av)
+    if op is _c.RANGE:
+        return av[1] - av[0] <= _WIDE_RANGE and all(map(word, range(av[0], av[1] + 1)))
+    return op is _c.CATEGORY and av in (_c.CATEGORY_WORD, _c.CATEGORY_DIGIT)
+
+
 @contextlib.contextmanager
 def skipping():
     """Within the block, patterns compiled get the set :func:`first_chars` finds when Python's
@@ -229,10 +350,34 @@ def skipping():
         except Exception:          # noqa: BLE001 (a form it does not know: no set, as Python)
             return None
 
+    own_info = getattr(_compiler, "_compile_info", None)
+    own_code = getattr(_compiler, "_code", None)
+
+    def code_of(pattern, flags):
+        try:
+            pattern = word_start(pattern, pattern.state.flags | flags)
+        except Exception:          # noqa: BLE001 (a form it does not know: the pattern as parsed)
+            pass
+        return own_code(pattern, flags)
+
+    def info(code, pattern, flags):
+        at = len(code)
+        own_info(code, pattern, flags)
+        try:
+            widened_filter(code, at, flags)
+        except Exception:          # noqa: BLE001 (a form it does not know: the block as made)
+            pass
+
     _compiler._get_charset_prefix = charset_prefix
     _compiler._get_literal_prefix = prefix_of
+    if own_info is not None and own_code is not None:
+        _compiler._compile_info = info
+        _compiler._code = code_of
     try:
         yield
     finally:
         _compiler._get_charset_prefix = own
         _compiler._get_literal_prefix = own_prefix
+        if own_info is not None and own_code is not None:
+            _compiler._compile_info = own_info
+            _compiler._code = own_code
