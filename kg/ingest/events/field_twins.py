@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from kg.ingest.lexicon import lines
-from kg.ingest.names.surgery import fold
+from kg.ingest.names.surgery import fold_twin
 from kg.ingest.relations.kinds import kind
 from kg.ingest.terms import NFO
 
@@ -68,8 +68,6 @@ def field_twins(draft, spans_of: list) -> int:
         into = twins[0]
         if short.iri not in draft.entities or into.iri not in draft.entities:
             continue
-        short.statements[:] = [st for st in short.statements if st[1] != into.iri]
-        into.statements[:] = [st for st in into.statements if st[1] != short.iri]
-        fold(draft, spans_of, short, into)
+        fold_twin(draft, spans_of, short, into)
         n += 1
     return n

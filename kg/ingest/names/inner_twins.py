@@ -29,7 +29,7 @@ import re
 
 from kg.ingest.lexicon import lines
 from kg.ingest.names.legal_forms import suffix_rx
-from kg.ingest.names.surgery import fold
+from kg.ingest.names.surgery import fold_twin
 from kg.ingest.reading.text import normalise_name
 from kg.ingest.relations.kinds import kind
 
@@ -93,10 +93,6 @@ def inner_twins(draft, spans_of: list) -> int:
                 continue
             if any(_GOES_ON.match(text, m.end) for m in short.mentions):
                 continue
-            # (a statement of one about the other would become one about itself: "the
-            # Training Centre" a unit of "X Training Centre", as a rule read the two)
-            short.statements[:] = [st for st in short.statements if st[1] != into.iri]
-            into.statements[:] = [st for st in into.statements if st[1] != short.iri]
-            fold(draft, spans_of, short, into)
+            fold_twin(draft, spans_of, short, into)
             n += 1
     return n

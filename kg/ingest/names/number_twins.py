@@ -22,7 +22,7 @@ import re
 from functools import lru_cache
 
 from kg.ingest.lexicon import lines
-from kg.ingest.names.surgery import fold
+from kg.ingest.names.surgery import fold_twin
 from kg.ingest.relations.kinds import kind
 
 # a kind word, then the number: a digit or "No." in its first part, no word of four letters
@@ -87,8 +87,6 @@ def number_twins(draft, spans_of: list) -> int:
         into = titles[0]
         if num.iri not in draft.entities or into.iri not in draft.entities:
             continue
-        num.statements[:] = [st for st in num.statements if st[1] != into.iri]
-        into.statements[:] = [st for st in into.statements if st[1] != num.iri]
-        fold(draft, spans_of, num, into)
+        fold_twin(draft, spans_of, num, into)
         n += 1
     return n

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from kg.ingest.names.surgery import fold
+from kg.ingest.names.surgery import fold_twin
 from kg.ingest.reading.text import normalise_name
 
 _ARTICLE = re.compile(r"^(?:the|a|an|its|their|this)\s+", re.I)
@@ -58,9 +58,6 @@ def of_twins(draft, spans_of: list) -> int:
         for short in shorts:
             if short is into or short.iri not in draft.entities or into.iri not in draft.entities:
                 continue
-            # (a statement of one about the other would become one about itself)
-            short.statements[:] = [st for st in short.statements if st[1] != into.iri]
-            into.statements[:] = [st for st in into.statements if st[1] != short.iri]
-            fold(draft, spans_of, short, into)
+            fold_twin(draft, spans_of, short, into)
             n += 1
     return n

@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 
 from kg.ingest.lexicon import lines
-from kg.ingest.names.surgery import fold
+from kg.ingest.names.surgery import fold_twin
 from kg.ingest.reading.text import normalise_name
 
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
@@ -54,8 +54,6 @@ def role_twins(draft, spans_of: list) -> int:
         into = next(iter(named.values()))
         if word.iri not in draft.entities or into.iri not in draft.entities:
             continue
-        word.statements[:] = [st for st in word.statements if st[1] != into.iri]
-        into.statements[:] = [st for st in into.statements if st[1] != word.iri]
-        fold(draft, spans_of, word, into)
+        fold_twin(draft, spans_of, word, into)
         n += 1
     return n

@@ -56,6 +56,15 @@ def move_span(ent: Entity, spans_of: list, old: tuple[int, int], new: tuple[int,
     move_spans(ent, spans_of, {old: new}, to)
 
 
+def fold_twin(draft, spans_of: list, gone: Entity, into: Entity) -> None:
+    """``gone`` and ``into`` are one thing drafted twice: a statement of one about the other is
+    dropped first (it would become one about itself: "the Training Centre" a unit of "X
+    Training Centre", as a rule read the two), then ``gone`` folds into ``into``."""
+    gone.statements[:] = [st for st in gone.statements if st[1] != into.iri]
+    into.statements[:] = [st for st in into.statements if st[1] != gone.iri]
+    fold(draft, spans_of, gone, into)
+
+
 def fold(draft, spans_of: list, gone: Entity, into: Entity) -> None:
     """``gone`` is ``into``: its mentions, aliases and statements move over, statements that
     pointed at it point at ``into``, and it leaves the draft."""

@@ -312,3 +312,18 @@ def headline_lines(text: str, limit: int = 4000) -> list[tuple[int, int]]:
             run = _title_under_issuer(text, spans, i) or run
         return [(c, d) for c, d in run if text[c:d].strip()]
     return []
+
+
+def head_end(text: str, count: int) -> int:
+    """Where the text's ``count``-th line that is not blank ends (the text's end, if it has
+    fewer): the head where a text prints its own title, number and date."""
+    pos, seen = 0, 0
+    while pos < len(text):
+        le = text.find("\n", pos)
+        le = len(text) if le < 0 else le
+        if text[pos:le].strip():
+            seen += 1
+            if seen == count:
+                return le
+        pos = le + 1
+    return len(text)

@@ -31,6 +31,7 @@ from functools import lru_cache
 from kg.ingest.knowledge.prior import is_relation_node
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Span
+from kg.ingest.reading.title_lines import head_end
 from kg.ingest.relations.house_org import house, letterhead
 from kg.ingest.terms import NFO
 from kg.ingest.span_order import spans_by_start
@@ -52,8 +53,8 @@ def house_documents(draft, spans_of, kind) -> int:
     """Add ``nfo:issuedBy`` from the text's own document, named in its head, to its house;
     returns how many were added (0 or 1)."""
     text = draft.text
-    head_end = _head_end(text)
-    if head_end <= 0:
+    head_stop = head_end(text, _HEAD_LINES)
+    if head_stop <= 0:
         return 0
     ordered = spans_by_start(spans_of)
     orgs = [x for x in ordered if kind(x[2]) == "org" and not x[2].role
@@ -61,12 +62,14 @@ def house_documents(draft, spans_of, kind) -> int:
     if not orgs:
         return 0
     top = letterhead(text, orgs)
+    if top is not None and _listed(text, top[1], orgs):
+        return 0
     org = top[0] if top is not None else house(text, orgs)
     if org is None or (top is None and _in_distribution(text, orgs, org)):
         return 0
     seen = set()
     for s, e, doc in ordered:
-        if s > head_end:
+        if s > head_stop:
             break
         if doc.known or kind(doc) != "policy" or id(doc) in seen or is_relation_node(doc):
             continue
@@ -85,18 +88,17 @@ def house_documents(draft, spans_of, kind) -> int:
     return 0
 
 
-def _head_end(text: str) -> int:
-    """Where the text's ``_HEAD_LINES``-th non-blank line ends (or the text, if shorter)."""
-    pos, seen = 0, 0
-    while pos < len(text):
-        le = text.find("\n", pos)
-        le = len(text) if le < 0 else le
-        if text[pos:le].strip():
-            seen += 1
-            if seen == _HEAD_LINES:
-                return le
-        pos = le + 1
-    return len(text)
+def _listed(text: str, line_end: int, orgs) -> bool:
+    """Whether the letterhead's line, an organisation with a cell beside it ("A Co., Ltd.
+    5 May 2026"), has a line of the same shape under it: two such lines are rows of a list
+    (of units and their days), not the house over its document."""
+    ls = text.rfind("\n", 0, line_end) + 1
+    nxt = line_end + 1
+    return any(_CELLED.match(text, e) for s, e, _ in orgs if s == ls) and \
+        any(_CELLED.match(text, e) for s, e, _ in orgs if s == nxt)
+
+
+_CELLED = re.compile(r"[.,]?[ \t]{3,}\S")      # a wide gap, then a cell
 
 
 def _in_distribution(text: str, orgs, org) -> bool:

@@ -20,6 +20,7 @@ the mentions: linear in the text."""
 from __future__ import annotations
 
 from kg.ingest.names.heading_agreements import give_parties, party_fields
+from kg.ingest.reading.title_lines import head_end
 from kg.ingest.relations.kinds import kind
 from kg.ingest.relations.labelled_parties import labelled_parties
 
@@ -37,7 +38,7 @@ def titled_agreement_parties(draft, spans_of) -> int:
     fields = party_fields(parties)
     if not fields:
         return 0
-    head = min(_head_end(text), text.rfind("\n", 0, fields[0][0]) + 1)
+    head = min(head_end(text, _HEAD_LINES), text.rfind("\n", 0, fields[0][0]) + 1)
     own = None
     for s, _, x in spans_of:       # (spans_of holds every mention: the first one counts)
         if s < head and kind(x) == "agreement" and not x.known and \
@@ -46,17 +47,3 @@ def titled_agreement_parties(draft, spans_of) -> int:
     if own is None:
         return 0
     return give_parties(own[1], fields, RULE)
-
-
-def _head_end(text: str) -> int:
-    """Where the text's first ``_HEAD_LINES`` lines that are not blank end."""
-    seen, pos = 0, 0
-    while pos < len(text):
-        end = text.find("\n", pos)
-        end = len(text) if end < 0 else end
-        if text[pos:end].strip():
-            seen += 1
-            if seen == _HEAD_LINES:
-                return end
-        pos = end + 1
-    return len(text)
