@@ -66,8 +66,5 @@ def field_twins(draft, spans_of: list) -> int:
         if len(twins) != 1:
             continue
         into = twins[0]
-        if short.iri not in draft.entities or into.iri not in draft.entities:
-            continue
-        fold_twin(draft, spans_of, short, into)
-        n += 1
+        n += fold_twin(draft, spans_of, short, into)
     return n

@@ -1,6 +1,6 @@
 """Events and agreements that running text names in lower case, so no name rule sees them.
 
-Why this module is long (one piece, about 580 lines): the noun phrases, milestones, signed
+Why this module is long (one piece, about 700 lines): the noun phrases, milestones, signed
 agreements, released titles, works and tariffs below share one record of what is already taken
 (``used``) and one ``add`` that merges a phrase with a name another rule proposed; each is a
 short loop over its own pattern.

@@ -1,5 +1,5 @@
 """Happenings a dated clause reports with any verb, when no word list of events names them
-(why this module is long: one piece, about 600 lines; the clause's bounds, its verb, its mood
+(why this module is long: one piece, about 820 lines; the clause's bounds, its verb, its mood
 and its parts are read together for each date, and the word-level readers live in
 :mod:`kg.ingest.events.verb_forms`, :mod:`kg.ingest.events.lone_years` and
 :mod:`kg.ingest.events.dateline_words`):

@@ -93,6 +93,5 @@ def inner_twins(draft, spans_of: list) -> int:
                 continue
             if any(_GOES_ON.match(text, m.end) for m in short.mentions):
                 continue
-            fold_twin(draft, spans_of, short, into)
-            n += 1
+            n += fold_twin(draft, spans_of, short, into)
     return n

@@ -85,8 +85,5 @@ def number_twins(draft, spans_of: list) -> int:
         if len(titles) != 1:
             continue
         into = titles[0]
-        if num.iri not in draft.entities or into.iri not in draft.entities:
-            continue
-        fold_twin(draft, spans_of, num, into)
-        n += 1
+        n += fold_twin(draft, spans_of, num, into)
     return n

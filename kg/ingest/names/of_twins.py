@@ -56,8 +56,6 @@ def of_twins(draft, spans_of: list) -> int:
         if into.known or into.role or not into.mentions:
             continue
         for short in shorts:
-            if short is into or short.iri not in draft.entities or into.iri not in draft.entities:
-                continue
-            fold_twin(draft, spans_of, short, into)
-            n += 1
+            if short is not into:
+                n += fold_twin(draft, spans_of, short, into)
     return n

@@ -52,8 +52,5 @@ def role_twins(draft, spans_of: list) -> int:
         if len(named) != 1:
             continue
         into = next(iter(named.values()))
-        if word.iri not in draft.entities or into.iri not in draft.entities:
-            continue
-        fold_twin(draft, spans_of, word, into)
-        n += 1
+        n += fold_twin(draft, spans_of, word, into)
     return n

@@ -56,13 +56,17 @@ def move_span(ent: Entity, spans_of: list, old: tuple[int, int], new: tuple[int,
     move_spans(ent, spans_of, {old: new}, to)
 
 
-def fold_twin(draft, spans_of: list, gone: Entity, into: Entity) -> None:
+def fold_twin(draft, spans_of: list, gone: Entity, into: Entity) -> bool:
     """``gone`` and ``into`` are one thing drafted twice: a statement of one about the other is
     dropped first (it would become one about itself: "the Training Centre" a unit of "X
-    Training Centre", as a rule read the two), then ``gone`` folds into ``into``."""
+    Training Centre", as a rule read the two), then ``gone`` folds into ``into``. Nothing when
+    either has already left the draft (folded into a third); whether it folded."""
+    if gone.iri not in draft.entities or into.iri not in draft.entities:
+        return False
     gone.statements[:] = [st for st in gone.statements if st[1] != into.iri]
     into.statements[:] = [st for st in into.statements if st[1] != gone.iri]
     fold(draft, spans_of, gone, into)
+    return True
 
 
 def fold(draft, spans_of: list, gone: Entity, into: Entity) -> None:

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.ingest.lexicon import lines
+from kg.ingest.lexicon import alternation
 from kg.ingest.names.candidates import Candidate
 
 RULE = "name:tender-subject"
@@ -45,24 +45,25 @@ _TENDER_HEAD = re.compile(r"(?<![\w-])(?:[Tt]enders?|[Bb]ids?|[Bb]idding)(?![\w-
 _NAMED_PROJECT = re.compile(r"(?i)\b(?:project|projects|programme|program)$")
 _HEAD_BODY = re.compile(r"([^:\n]{2,80}?)[ \t]*:[ \t]+")
 _ABBREVIATED = re.compile(r"(?:Co|Ltd|Inc|Corp|No)\.$")
-# a purchaser before a colon ("China Unicom X Branch: ..."): the word that ends it
-_BODY_END = re.compile(r"(?:Branch|Co\.,? Ltd\.?|Company|Corporation|Group|Bureau|Office|"
-                       r"Institute|University|Administration|Commission|Government|Centre|"
-                       r"Center|Hospital|Department|Inc\.?|Limited)$")
-_OWNER_TAIL = re.compile(r",[ \t\n]+[A-Z][^,]*?(?:Co\.,? Ltd\.?|Company|Corporation|Group|"
-                         r"Limited|Inc\.?)$")
+_SPACE = r"\s+"            # a word list's space: any run of white space
 
 
-def _alternation(name: str) -> str:
-    return "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in lines(name)),
-                           key=len, reverse=True))
+@lru_cache(maxsize=1)
+def _ends() -> tuple[re.Pattern, re.Pattern]:
+    """A purchaser's name before a colon ("China Unicom X Branch: ..."), by the word that ends
+    it; an owner company after the subject's last comma."""
+    body = re.compile(rf"(?:{alternation('tender-purchaser-ends', ' ')})$")
+    owner = re.compile(rf",[ \t\n]+[A-Z][^,]*?(?:{alternation('tender-owner-ends', ' ')})$")
+    return body, owner
 
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
-    tender = re.compile(rf"(?<![\w-])(?:{_alternation('tender-title-words')})(?![\w-])", re.I)
-    notice = re.compile(rf"(?<![\w-])(?:{_alternation('tender-notice-words')})(?![\w-])", re.I)
-    number = re.compile(rf"(?<![\w-])(?:{_alternation('tender-number-labels')})\s+"
+    tender = re.compile(rf"(?<![\w-])(?:{alternation('tender-title-words', _SPACE)})(?![\w-])",
+                        re.I)
+    notice = re.compile(rf"(?<![\w-])(?:{alternation('tender-notice-words', _SPACE)})(?![\w-])",
+                        re.I)
+    number = re.compile(rf"(?<![\w-])(?:{alternation('tender-number-labels', _SPACE)})\s+"
                         r"(?:No\.?|Number|Code)[ \t*]*[:：.]?[ \t*]*([A-Z0-9][A-Za-z0-9/._-]{4,}"
                         r"[A-Za-z0-9])", re.I)
     return tender, notice, number
@@ -96,7 +97,7 @@ def _title(text: str, a: int, b: int) -> bool:
 
 def _trimmed(text: str, a: int, b: int) -> tuple[int, int] | None:
     """The subject ``text[a:b]`` without an owner after a comma at its end, if it may be one."""
-    m = _OWNER_TAIL.search(text, a, b)
+    m = _ends()[1].search(text, a, b)
     if m is not None and m.start() > a:
         b = m.start()
     words = text[a:b].split()
@@ -120,7 +121,7 @@ def _below(text: str, spans: list, i: int) -> tuple[int, int] | None:
     first = spans[j][0]
     head = _HEAD_BODY.match(text, spans[j][0], spans[j][1])
     if head is not None:
-        if _BODY_END.search(head.group(1).rstrip()) is None:
+        if _ends()[0].search(head.group(1).rstrip()) is None:
             return None         # "X Plant: Cables and Frames": not a subject this rule reads
         first = head.end()
     elif _FIELD.match(text, spans[j][0], spans[j][1]):
