@@ -6,7 +6,10 @@ in ``data/org-lead-nouns.txt``), nor at a person named before "of the" ("Chen Ji
 Department": a surname of ``data/surnames.txt`` and a given name), nor at a compound of who
 backs or owns it ("Ganfeng-backed X Co., Ltd.", "Chalco-controlled Y Group"); where it ends: before a date
 clause ("X Department of Commerce on May 3", "in 2024"). Where an event's name starts: at the year and the place before
-a place in brackets ("the 2026 China (Baotou) Rare Earth Forum" is all one name)."""
+a place in brackets ("the 2026 China (Baotou) Rare Earth Forum" is all one name), at the words
+before a quoted title ('the Hefei 2027 "Green Spring" Job Fair': all one name, from "Hefei"; no
+article or preposition of ``data/phrase-stops.txt``); where it ends: after the year of its
+edition ("the X Cooperation Forum 2026", "Y Expo 2027")."""
 from __future__ import annotations
 
 import re
@@ -46,6 +49,14 @@ _EVENT_CLASSES = {"Conference", "Forum", "Seminar", "Symposium", "Meeting", "Ann
 _BRACKET_LEAD = re.compile(r"(?:(?<![\w.,])(?:19|20)\d\d[ \t]+)?(?<![\w'’-])[A-Z][\w'’-]*"
                            r"(?:[ \t][A-Z][\w'’-]*)?[ \t]*\([A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?\)"
                            r"[ \t]+$")
+# before an event's name: a quoted title and the capitalised words and years before it on its
+# line ('Hefei 2027 "Green Spring" ')
+_QUOTED_LEAD = re.compile(r"(?:(?<![\w'’.,-])(?:(?:19|20)\d\d|[A-Z][\w'’-]*)[ \t]+)*"
+                          r"[\"“][A-Z][^\"“”\n]{0,60}[\"”][ \t]+$")
+_LEAD_WORD = re.compile(r"\S+[ \t]+")
+# after an event's name: the year of its edition ("Forum 2026"; not a date's first part:
+# "2026-12-17", "2026.12", "2026/27")
+_YEAR_TAIL = re.compile(r"[ \t]+(?:19|20)\d\d(?![\w/–-]|[.:]\d)")
 
 
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
@@ -101,10 +112,32 @@ def _role_words() -> frozenset:
 _CENTRAL_BANK = re.compile(r"\b(?:Central|Reserve|Central\s+Reserve)\s+Bank\b")
 
 
+def _event_edges(text: str, c):
+    """An event's name with the quoted title and the words before it ('Hefei 2027 "Green
+    Spring" Job Fair') and the year of its edition after it ("X Forum 2026")."""
+    start, end = c.start, c.end
+    m = _QUOTED_LEAD.search(text, max(0, c.start - 120), c.start) \
+        if text[c.start - 2:c.start - 1] in '"”' else None
+    if m is not None:
+        start = m.start()
+        while (w := _LEAD_WORD.match(text, start, c.start)) is not None \
+                and w.group().split()[0].lower() in words("phrase-stops"):
+            start = w.end()     # ('The "Green Spring" Job Fair': from the quote)
+    y = _YEAR_TAIL.match(text, end)
+    if y is not None and not re.match(r"[ \t]*(?:to|and|[-–])\b", text[y.end():y.end() + 4]):
+        end = y.end()           # (not "Forum 2026 to 2028")
+    if (start, end) == (c.start, c.end):
+        return c
+    return replace(c, start=start, end=end, label=" ".join(text[start:end].split()),
+                   aliases=set(c.aliases))
+
+
 def trimmed(text: str, c):
     """"Mongolia's Erdenet Mining Corporation": Erdenet Mining Corporation (the place before the
     possessive is a name of its own); "Leaders of the X Department": the X Department; "2026
     China (Baotou) Rare Earth Forum": the whole name, not "Rare Earth Forum"."""
+    if c.cls in _EVENT_CLASSES:
+        c = _event_edges(text, c)
     if c.cls in _EVENT_CLASSES and text[c.start - 2:c.start - 1] == ")":
         m = _BRACKET_LEAD.search(text, max(0, c.start - 60), c.start)
         if m is not None:
