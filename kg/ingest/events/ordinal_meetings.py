@@ -28,8 +28,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.ingest.lexicon import alternation
+from kg.ingest.lexicon import alternation, words
 from kg.ingest.model import Entity, Span
+from kg.ingest.reading.windows import near
 from kg.ingest.terms import NFO
 
 RULE, CONFIDENCE = "event:ordinal-meeting", 0.5
@@ -66,6 +67,14 @@ def _pattern() -> re.Pattern:
         r"(?![\w\-'\u2019])")
 
 
+@lru_cache(maxsize=1)
+def heads() -> tuple:
+    """The first word of each noun of the list: every match prints one, and reads no full stop,
+    comma, semicolon or colon (the pattern is run only in the stretches between those that
+    print one: reading/windows.py)."""
+    return tuple(sorted({w.split()[0] for w in words("ordinal-meeting-nouns")}))
+
+
 def propose(draft, spans_of, minter, kind_of) -> list:
     """Add the lower-case ordinal meetings of ``draft.text`` to the draft and ``spans_of``;
     returns the new entities."""
@@ -73,7 +82,7 @@ def propose(draft, spans_of, minter, kind_of) -> list:
     rx = _pattern()
     made: list = []
     events = [e for e in draft.entities.values() if kind_of(e.cls) == "event"]
-    for m in rx.finditer(text):
+    for m in near(rx, text, heads(), stops=".,;:"):
         mods = m.group("mods").split()
         if any(w in _NOT_MODS for w in mods):
             continue

@@ -24,6 +24,7 @@ from functools import lru_cache
 from kg.ingest.lexicon import words
 from kg.ingest.names.candidates import Candidate, organisations
 from kg.ingest.names.head_words import heads
+from kg.ingest.reading.windows import near
 
 RULE, CONFIDENCE = "event:organ-session", 0.5
 _BODY_CLASSES = {"GovernmentBody", "PartyOrganization", "Organization", "IndustryAssociation",
@@ -31,6 +32,11 @@ _BODY_CLASSES = {"GovernmentBody", "PartyOrganization", "Organization", "Industr
 _PLACE_CLASSES = {"County", "City", "Province", "Region", "Place"}
 _NONSPACE = re.compile(r"\S+")
 _WORD = r"(?:[A-Z][\w'\u2019&-]*|\d{1,3}(?:st|nd|rd|th)|of|the|and)"
+
+
+# (every match names one of these nouns and reads no full stop, comma, semicolon or colon: the
+# pattern is run only in the stretches between those that print one, reading/windows.py)
+_NOUNS = ("session", "meeting", "plenum")
 
 
 @lru_cache(maxsize=1)
@@ -46,7 +52,7 @@ def organ_sessions(text: str) -> list[Candidate]:
         return []
     hs = heads()
     out = []
-    for m in _pattern().finditer(text):
+    for m in near(_pattern(), text, _NOUNS, stops=".,;:"):
         last = None         # (offset in the body where the name ends, whether a body's)
         for w in re.finditer(r"\S+", m.group("body")):
             word = w.group(0).rstrip(",.;:")

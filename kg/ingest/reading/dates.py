@@ -337,10 +337,18 @@ _NEEDS = {"cnrange": ("\u6708",), "cn": ("\u5e74", "\u6708"), "cnmd": ("\u6708",
 # a pattern whose every match holds one of another's ("March of this year" holds "this year"):
 # a text with none of the second's has none of the first's (its scan is skipped)
 _SCREENS = {"relm": "rel", "reldm": "rel"}
-# a long text's scan for "the same day" and "the day before" (one pattern each), read only in
-# the stretches between full stops, commas and semicolons (none in a match) with its words
-_NEARS = {kind: Near(rx, words, lower=True, stops=".,;") for kind, rx in _PATTERNS + _EXTENDED
-          for k, words in (("same", ("that", "same")), ("shift", ("day",))) if kind == k}
+# a long text's scan for "the same day" and "the day before", "this year", "last month", "next
+# spring", "the end of the year", "the first half", "next March" (one pattern each), read only
+# in the stretches between the stop characters around its words (in lower case): no match of
+# the pattern reads a stop character, nor looks at one past its end ("next March" looks for a
+# comma and a day after it: no comma among its stops); a text without the words is not scanned
+_NEAR_WORDS = (("same", ("that", "same"), ".,;"), ("shift", ("day",), ".,;"),
+               ("rel", ("year",), ".,;"), ("relmon", ("month",), ".,;"),
+               ("season", ("spring", "summer", "autumn", "fall", "winter"), ".,;"),
+               ("yend", ("year",), ".,;"), ("quarter", ("quarter", "half"), ".,;"),
+               ("relmonth", ("next", "last"), ".;"))
+_NEARS = {kind: Near(rx, words, lower=True, stops=stops) for kind, rx in _PATTERNS + _EXTENDED
+          for k, words, stops in _NEAR_WORDS if kind == k}
 
 
 def relative_days(text: str) -> list[tuple[int, int, int]]:
@@ -375,7 +383,8 @@ def _matches(rx: re.Pattern, text: str, kind: str):
     got = _SCANNED[1].get(rx)
     if got is None:
         near = _NEARS.get(kind)
-        got = _SCANNED[1][rx] = list(near.finditer(text) if near is not None else rx.finditer(text))
+        got = _SCANNED[1][rx] = list(near.finditer(text) if near is not None and near.rx is rx
+                                     else rx.finditer(text))
     return got
 
 

@@ -159,6 +159,11 @@ class Near:
         """The first match, as ``rx.search(text)``."""
         return next(self.finditer(text), None)
 
+    @property
+    def groupindex(self):
+        """The pattern's named groups (a scan read ahead names them: reading/scans_ahead.py)."""
+        return self.rx.groupindex
+
 
 class AtLineStarts:
     """``rx`` (each branch opening with ``^`` under ``re.M``, a look-behind of a line break, or

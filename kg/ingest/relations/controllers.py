@@ -21,13 +21,15 @@ import re
 from kg.ingest.knowledge.prior import is_relation_node
 from kg.ingest.model import Span
 from kg.ingest.names.nesting import containers
-from kg.ingest.reading.windows import near
+from kg.ingest.reading.windows import Near, near
 from kg.ingest.terms import NFO
 from kg.ingest.reading import scans_ahead
 from kg.ingest.span_order import spans_by_start
 
-_CUE = re.compile(r"\b(?:actual|de\s+facto|ultimate)\s+controll(?:ers?|ing\s+(?:persons?|parties|"
-                  r"party))\b", re.I)
+# (run only in the stretches between full stops, commas and semicolons that print "controll",
+# in any case: no match reads one)
+_CUE = Near(re.compile(r"\b(?:actual|de\s+facto|ultimate)\s+controll(?:ers?|ing\s+(?:persons?|"
+                       r"parties|party))\b", re.I), ("controll",), lower=True, stops=".,;")
 _OF = re.compile(r"\s+of\s+(?:the\s+)?", re.I)
 _IS = re.compile(r"\s*,?\s*(?:is|was|remains|has\s+been|will\s+be|became|becomes)\s+"
                  r"(?:still\s+|also\s+|now\s+)?(?:the\s+)?", re.I)

@@ -30,6 +30,7 @@ from kg.ingest.relations.holdings import _HOLDS
 from kg.ingest.terms import NFO
 from kg.ingest.relations.guessed_owners import drop_guessed_owners
 from kg.ingest.reading.caseless import lower_text
+from kg.ingest.reading.windows import Near
 from kg.ingest.span_order import spans_by_start_longest
 
 _SUB = r"(?:subsidiary|subsidiaries|units?|arms?|affiliates?)"
@@ -291,7 +292,9 @@ def comma_subsidiary_of(text, within) -> None:
 
 # "Its listed arm, Y," opening a sentence after one or more that open with "It": the pronouns
 # all stand for the organisation the paragraph's last named sentence is about
-_ITS_SUB = re.compile(r"(?<![\w-])Its\s+(?:[\w-]+\s+){0,3}?" + _SUB + r"\b")
+# (run only in the stretches between stops that print "Its": no match reads a stop)
+_ITS_SUB = Near(re.compile(r"(?<![\w-])Its\s+(?:[\w-]+\s+){0,3}?" + _SUB + r"\b"), ("Its",),
+                stops=".,;:")
 _IT_OPENS = re.compile(r"\s*(?:It|Its|The\s+(?:group|company))\b")
 
 

@@ -17,12 +17,16 @@ from functools import lru_cache
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Span
 from kg.ingest.reading import scans_ahead
+from kg.ingest.reading.windows import Near
 
 _REL = re.compile(r"[ \t]*,[ \t\n]+(?P<w>where|whose)[ \t\n]+(?:the[ \t\n]+)?"
                   r"(?:(?:former|new|current|acting)[ \t\n]+)?")
 
 
-_OPENS = re.compile(r"(?<![ \t])[ \t]*,[ \t\n]+(?:where|whose)\b")
+# (run only in the stretches between full stops and semicolons that print the words: no match
+# reads one)
+_OPENS = Near(re.compile(r"(?<![ \t])[ \t]*,[ \t\n]+(?:where|whose)\b"), ("where", "whose"),
+              stops=".;")
 
 
 def opens_after(text: str) -> set[int]:

@@ -24,6 +24,7 @@ from kg.ingest.knowledge.prior import is_relation_node
 from kg.ingest.lexicon import phrases
 from kg.ingest.model import Span
 from kg.ingest.reading.field_blocks import field_blocks
+from kg.ingest.reading.windows import Near
 from kg.ingest.relations.row_reader import _names
 from kg.ingest.relations.span_lookup import names_within
 from kg.ingest.terms import NFO
@@ -35,7 +36,10 @@ _MADE = ("technology", "product")
 _CREDITED = ("person", "org")
 # the technology's inventors listed ("..., inventors A, B and three others"; "(inventors: A
 # and B)"; "The inventors are A of X and B")
-_INVENTORS = re.compile(r"\binventors?\b\s*(?:(?:are|were|is|was|being)\s+|:\s*)?", re.I)
+# (run only in the stretches between stops that print "inventor" in any case: no match reads
+# a stop)
+_INVENTORS = Near(re.compile(r"\binventors?\b\s*(?:(?:are|were|is|was|being)\s+|:\s*)?", re.I),
+                  ("inventor",), lower=True, stops=".,;")
 # between the name and the word: '", ', " (", ", whose ", "; its "
 _RIGHT_BEFORE = re.compile(r"[\"\u201d\u2019)]?\s*[,;(]?\s*(?:(?:whose|its|the|with|and)\s+)?")
 _OF = re.compile(r",?\s+(?:of|from|at)\s+(?:the\s+)?")
