@@ -444,11 +444,18 @@ def _number_line(text: str, pos: int, hi: int):
         ls += 1
         le = text.find("\n", ls)
         le = min(hi, len(text) if le < 0 else le)
-        m = NUMBER.match(text, ls, le)
+        m = NUMBER.match(text, ls, le) or _ISSUE.match(text, ls, le)
         if m is not None:
             return " ".join(m.group("n").split())
         pos = ls
     return None
+
+
+# an issue of a bulletin, brief or newsletter numbered within its year, at the start of a line
+# under its heading ("2026, No. 31        Office of the Bureau, 17 Dec. 2026", "No. 50 of
+# 2026", "Issue No. 23 (No. 131 overall)"): the number curators label the issue by
+_ISSUE = re.compile(r"[ \t]*(?P<n>(?:19|20)\d\d,?[ \t]+No\.[ \t]?\d{1,4}|No\.[ \t]?\d{1,4}[ \t]+of"
+                    r"[ \t]+(?:19|20)\d\d|Issue[ \t]+No\.[ \t]?\d{1,4})(?=[ \t]{3,}|[ \t]*$|[ \t]+\()")
 
 
 def _alone(text, s, e) -> bool:

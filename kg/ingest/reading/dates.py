@@ -647,6 +647,11 @@ def roll_forward(text: str, d: DateMention, doc_date: str | None) -> DateMention
     future = None
     for future in _FUTURE.finditer(text[lo + 1:d.start]):
         pass
+    if future is None and d.value < doc_date:
+        # ("the association said it would hold a workshop in March", in a text of December:
+        # the next March; only forward, see data/reported-ahead-words.txt)
+        for future in _reported_ahead().finditer(text[lo + 1:d.start]):
+            pass
     if future is None:
         # (from the clause's start, or from its last line's: a list's item under a heading
         # with no stop, "Sign-up" over "- Register online by 9 January")
@@ -708,6 +713,13 @@ def roll_forward(text: str, d: DateMention, doc_date: str | None) -> DateMention
     if not _real_day(f"{y:04d}{d.value[4:]}") or not _real_day(until):
         return d        # (February 29 of a year that has none)
     return DateMention(d.start, d.end, f"{y:04d}{d.value[4:]}", d.kind, until)
+
+
+@lru_cache(maxsize=1)
+def _reported_ahead() -> re.Pattern:
+    alt = "|".join(re.escape(w).replace(r"\ ", r"[ \t\n]+")
+                   for w in sorted(words("reported-ahead-words"), key=len, reverse=True))
+    return re.compile(rf"\b(?:{alt})\b(?![ \t\n]+(?:have|be[ \t\n]+able)\b)", re.I)
 
 
 @lru_cache(maxsize=1)
