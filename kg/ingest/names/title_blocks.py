@@ -76,6 +76,10 @@ _QUOTED = re.compile(r"[\"\u201c][^\"\u201c\u201d\n]{1,80}[\"\u201d]")
 _BRACKETED = re.compile(r"\([^()\n]{0,60}\)")
 _PART = re.compile(r"[ \t]+(?:--|\u2014|\u2013)[ \t]+")
 _PROSE_WORDS = 8
+_MARK = re.compile(r"[ \t]*#{1,6}[ \t]+(?=\S)")    # a heading's marks before the title's words
+# a title's closing bracket of words, no period ("(excerpt: non-ferrous metals)"): no part of
+# the document's name
+_NOTE = re.compile(r"[ \t]*\([^()\d\n]{1,80}\)[ \t]*$")
 _WRAP_LINES = 2         # a title wraps onto at most two more lines
 _MAX_TITLE = 300
 
@@ -107,7 +111,9 @@ def _block(text: str) -> list[tuple[int, int]]:
                 not _title_cased([w.lstrip("\"\u201c\u2018'([") for w in words]):
             break       # (a long title's line has only its small words in lower case)
         if words:
-            out.append((pos + len(line) - len(line.lstrip()), pos + len(line.rstrip())))
+            mark = _MARK.match(line)    # ("# Notice on X": a heading's marks are no words)
+            out.append((pos + (mark.end() if mark else len(line) - len(line.lstrip())),
+                        pos + len(line.rstrip())))
         pos = le + 1
     return out
 
@@ -262,10 +268,11 @@ def propose(draft, spans_of, minter, kind_of):
                     and not x[2].known), None)
         doc = hit[2] if hit else None
         if hit is not None and hit[0] >= start:
-            if hit[1] < end and not text[hit[1]:text.find("\n", hit[1])].strip() and \
-                    hit[0] == start and doc.label != label and \
-                    text[hit[1]:end].lstrip()[:1] not in "([":
-                _whole_title(doc, label)        # (another rule's name cut at the line's end)
+            if hit[1] < end and hit[0] == start and doc.label != label and \
+                    text[hit[1]:end].lstrip()[:1] not in "([" and \
+                    (not text[hit[1]:text.find("\n", hit[1])].strip() or
+                     _goes_on(text, hit[1], end)):
+                _whole_title(doc, _noted(label))    # (another rule's name cut short)
             start, end = hit[0], max(hit[1], end)   # (another rule read the title: its name)
         elif doc is None:
             doc = Entity(minter.mint(label), NFO[cls], label, False, RULE, CONFIDENCE)
@@ -312,6 +319,25 @@ def propose(draft, spans_of, minter, kind_of):
                                                                           NFO.Notice):
         table_metals(draft, spans_of, doc, kind_of)     # (a bulletin's rows of cargoes)
     return doc
+
+
+def _goes_on(text: str, at: int, end: int) -> bool:
+    """Whether the title line goes on after ``at`` in title case, a closing bracket of words
+    aside ("... Enterprises Recognised" + " by the Anhui Recognition Body in 2026 (excerpt)":
+    another rule's name cut at a small word)."""
+    le = text.find("\n", at)
+    le = end if le < 0 or le > end else le
+    note = _NOTE.search(text, at, le)
+    rest = text[at:note.start() if note else le]
+    words = [w.group(0) for w in _WORD.finditer(rest)]
+    return bool(words) and words[0].lower() in _SMALL and words[-1].lower() not in _SMALL \
+        and _title_cased(words)
+
+
+def _noted(label: str) -> str:
+    """The label without its title's closing bracket of words."""
+    note = _NOTE.search(label)
+    return label[:note.start()] if note else label
 
 
 def _whole_title(doc, label: str) -> None:

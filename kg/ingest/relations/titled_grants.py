@@ -117,6 +117,30 @@ def award_label(raw: str) -> str:
     return label
 
 
+@lru_cache(maxsize=1)
+def _edition():
+    """A title's edition before the award's name: "Sixth", "2026", "the 3rd" (and "2026 Third")."""
+    return re.compile(r"(?:(?:the\s+)?(?:(?:19|20)\d\d|\d{1,3}(?:st|nd|rd|th)|"
+                      + alternation("ordinal-words", r"\s+") + r")\s+)+", re.I)
+
+
+def short_names(raw: str, label: str) -> set:
+    """The names a titled award is also known by, as the curated lists label it: without its
+    edition ('Sixth "X" Quality Award for Y' -> '"X" Quality Award for Y') and without the
+    field after "for" ('"X" Quality Award'), its quotes as printed; not the label itself, nor a
+    name of one word."""
+    name = " ".join(raw.split())
+    m = _edition().match(name)
+    if m is None or m.end() == len(name):
+        return set()
+    name = name[m.end():]
+    out = {name}
+    cut = re.search(r"\s+for\s+", name)
+    if cut is not None and _GIVEN.search(name, 0, cut.start()):
+        out.add(name[:cut.start()])
+    return {x for x in out if x != label and len(x.split()) > 1}
+
+
 def _given(award) -> bool:
     """The award already says who gives it (``nfo:conferredBy``)."""
     return any(p == NFO.conferredBy for p, *_ in award.statements)
@@ -136,13 +160,14 @@ def titled_grants(draft, spans_of, kind, minter) -> None:
         return
     a, b = got
     found = [t for t in tables(text) if t.start > b]
-    if not found:
-        return
+    rows = table_recipients(text, found[0], spans_of, kind) if found else \
+        numbered_recipients(text, b, spans_of, kind)
     label = award_label(text[a:b])
-    rows = table_recipients(text, found[0], spans_of, kind)
     if len(rows) < 2:
         return      # (a list of one is no list)
-    award, _ = award_named(draft, minter, label, Span(a, b), AWARD_RULE)
+    award, new = award_named(draft, minter, label, Span(a, b), AWARD_RULE)
+    if new:
+        award.aliases.update(short_names(text[a:b], label))
     if not _given(award):
         giver = _house(text, spans_of, kind)
         if giver is not None:
@@ -194,6 +219,49 @@ def table_recipients(text: str, table, spans_of, kind) -> list:
             orgs[0] if not people and orgs else None)
         if rec is not None:
             rows.append((row, rec))
+    return rows
+
+
+# a numbered line of a list: "No. 1   A Co., Ltd.", "1. A", "(2) B", "3  C"
+_NUMBERED = re.compile(r"[ \t]*(?:No\.[ \t]*\d{1,3}|\(\d{1,3}\)|\d{1,3}[.)\u3001]?)[ \t]+")
+_MAX_LINES = 400
+
+
+class _Line:
+    """A numbered line of a list and the indented lines under it, as a table's row is read."""
+    __slots__ = ("start", "end", "cells")
+
+    def __init__(self, start: int, end: int):
+        self.start, self.end, self.cells = start, end, ()
+
+
+def numbered_recipients(text: str, pos: int, spans_of, kind) -> list:
+    """[(line, (start, end, recipient))] of the first list after ``pos`` whose numbered lines
+    open with a name ("No. 1   A Co., Ltd." / "        Product: X"): the person that opens the
+    line, else the organisation; the list ends at the first numbered line that opens with no
+    name, or at a line that is neither numbered nor indented under one (table_recipients'
+    shape for a list printed without a table)."""
+    names = sorted((s, e, ent) for s, e, ent in spans_of
+                   if not ent.role and kind(ent) in ("person", "org") and s >= pos)
+    opening: dict = {}
+    for x in names:
+        if x[0] not in opening or kind(x[2]) == "person" and kind(opening[x[0]][2]) != "person":
+            opening[x[0]] = x
+    rows: list = []
+    for _ in range(_MAX_LINES):
+        if pos >= len(text):
+            break
+        le = text.find("\n", pos)
+        le = len(text) if le < 0 else le
+        m = _NUMBERED.match(text, pos, le)
+        rec = opening.get(m.end()) if m is not None else None
+        if rec is not None and rec[1] <= le:
+            rows.append((_Line(pos, le), rec))
+        elif rows and (m is not None or text[pos:le].strip() and not text[pos:pos + 1].isspace()):
+            break       # (a numbered line of another kind, or the prose after the list)
+        elif rows and text[pos:le].strip():
+            rows[-1] = (_Line(rows[-1][0].start, le), rows[-1][1])     # its indented lines
+        pos = le + 1
     return rows
 
 
