@@ -249,9 +249,10 @@ def test_an_engineers_title_ends_no_sentence(snapshot_kg):
         posts(draft), posts(draft)
 
 
-@fault("'The National Bureau of X (hereinafter \"the Bureau\") granted three licences': the "
-       "event's label keeps the bracketed definition of the short name")
 def test_a_hereinafter_bracket_is_no_word_of_an_events_label(snapshot_kg):
+    """'The National Bureau of X (hereinafter "the Bureau") granted three licences': the event's
+    label kept the bracketed definition of the short name (fixed in round 49: a bracket that
+    defines a short name is an aside of the clause, events/verb_happenings._DEFINED_ASIDE)."""
     draft = _draft(snapshot_kg, "Licences\n\nLILONGWE, 12 August 2029 -- The National Bureau of "
                                 "Geology and Mineral Resources of Malawi (hereinafter \"the "
                                 "Bureau\") granted three exploration licences on Monday. The "
@@ -261,9 +262,10 @@ def test_a_hereinafter_bracket_is_no_word_of_an_events_label(snapshot_kg):
     assert not {x for x in _new(draft) if "hereinafter" in x}, _new(draft)
 
 
-@fault("'He will be succeeded by Mrs. Neema Mollel, currently the company's finance director': "
-       "no post (a role after 'currently the company's' is read by no post rule)")
 def test_a_successor_currently_the_companys_director_holds_that_post(snapshot_kg):
+    """'He will be succeeded by Mrs. Neema Mollel, currently the company's finance director': no
+    post (fixed in round 49: an adverb of time may stand between the name's comma and "the
+    company's", as before "its": relations/appointments._APPOSED)."""
     draft = _draft(snapshot_kg, "Chairman Steps Down\n\nDAR ES SALAAM, 3 June 2029 -- Tanzanite "
                                 "One Holdings Ltd said its chairman, Mr. Abdallah Said, would step "
                                 "down on 30 June. He will be succeeded by Mrs. Neema Mollel, "
@@ -272,10 +274,10 @@ def test_a_successor_currently_the_companys_director_holds_that_post(snapshot_kg
             and p[2] == "Tanzanite One Holdings Ltd"}, posts(draft)
 
 
-@fault("'Okonkwo Family Firm Buys Smelter' (a headline in title case): a Company 'Okonkwo "
-       "Family Firm' is drafted, and made the smelter's owner ('Firm' ends a company's name, the "
-       "headline's lower-case description read as a name)")
 def test_a_headlines_family_firm_is_no_company(snapshot_kg):
+    """'Okonkwo Family Firm Buys Smelter' (a headline in title case): a Company 'Okonkwo Family
+    Firm' was drafted and made the smelter's owner (fixed in round 49: a headline's name ending
+    in a generic head the body never prints is a description, names/headline_firms.py)."""
     draft = _draft(snapshot_kg, "Okonkwo Family Firm Buys Smelter\n\nLAGOS, 3 March 2029 -- "
                                 "Okonkwo Holdings Ltd has bought the Ikeja tin smelter from Delta "
                                 "Alloys Plc.\n")

@@ -333,6 +333,10 @@ def future_steps(draft, sents, within, kind_of, minter, event_class) -> list:
             continue        # a named event, agreement or policy takes the date itself
         start = after_under(text, named, d.start) if under else start
         end = d.end - 1 if text[d.end - 1] == "." else d.end     # ("in May." ends a sentence)
+        if found and start == found[-1].start() and _event_subject(text, ss, start, within,
+                                                                   kind_of):
+            continue        # "The X Summit opened on 2 March and will close on 5 March": the
+            # summit's own last day (the date rules'), no step of a subject left unsaid
         label = _label(text[start:at])
         cls = step_class(event_class(label), text, start, at)
         if cls not in (None, "Event", "Milestone"):
@@ -370,6 +374,27 @@ def future_steps(draft, sents, within, kind_of, minter, event_class) -> list:
         covered[start:d.end] = b"\x01" * (d.end - start)
         made.append(ent)
     return made
+
+
+_AND_BEFORE = re.compile(r"(?:,[ \t\n]*)?\band[ \t\n]*$")
+
+
+def _event_subject(text: str, ss: int, at: int, within, kind_of) -> bool:
+    """Whether the plan word at ``at`` has no subject of its own after "and", the sentence's
+    subject being a named event (its first words, after a dateline's dash and "the"; no
+    organisation or person named between it and "and"): the event's own day, not a step."""
+    if not _AND_BEFORE.search(text, max(ss, at - 12), at):
+        return False
+    names = sorted(within(ss, at), key=lambda x: x[0])
+    events = [x for x in names if not x[2].known and not x[2].role and kind_of(x[2]) == "event"]
+    if not events or any(x[0] >= events[0][1] and kind_of(x[2]) in ("org", "person")
+                         for x in names):
+        return False
+    lead = re.split(r"--|\u2014|\u2013", text[ss:events[0][0]])[-1]
+    return _SUBJECT_LEAD.fullmatch(lead) is not None
+
+
+_SUBJECT_LEAD = re.compile(r"[\s\"'\u201c]*(?:[Tt]he[ \t\n]+|[Tt]his[ \t\n]+(?:year's[ \t\n]+)?)?")
 
 
 # where the clause a fronted date opens ends: a full stop and a space, a semicolon, a colon, a

@@ -27,6 +27,7 @@ from kg.ingest.events.years import document_year
 from kg.ingest.events.event_labels import curator_label, unlisted, without_native_forms
 from kg.ingest.events.verb_forms import added_deed
 from kg.ingest.lexicon import lines, words
+from kg.ingest.names.legal_forms import ends_in_lower_form
 from kg.ingest.names.given_name_list import given_names
 from kg.ingest.model import Entity, Span
 from kg.ingest.reading.mood import CONDITIONAL, NEGATED, may_set_mood, mood
@@ -114,6 +115,8 @@ def _clip(out: str) -> str:
 
 
 def _plain(text: str, a: int, b: int, dates) -> str:
+    if text[b:b + 1] == "." and ends_in_lower_form(text[max(a, b - 40):b + 1]):
+        b += 1      # ("... from X d.o.o., a trader": the clause ends after the form's stop)
     out = text[a:b]
     for d in sorted(dates, key=lambda d: -d.start):
         if a <= d.start < b:        # ("April." may run past the clause's last word)
@@ -150,8 +153,11 @@ def _lead_adverb() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _kept_stop() -> re.Pattern:
-    """An abbreviation at the end of a label whose stop it keeps (data/label-kept-stops.txt)."""
-    alt = "|".join(re.escape(w) for w in sorted(lines("label-kept-stops"), key=len, reverse=True))
+    """An abbreviation at the end of a label whose stop it keeps (data/label-kept-stops.txt,
+    and the legal forms printed in lower case, data/lowercase-legal-forms.txt: "X d.o.o.")."""
+    kept = set(lines("label-kept-stops")) | {f[:-1] for f in lines("lowercase-legal-forms")
+                                             if f.endswith(".")}
+    alt = "|".join(re.escape(w) for w in sorted(kept, key=len, reverse=True))
     return re.compile(rf"(?<![\w.])(?:{alt})$")
 
 

@@ -110,6 +110,11 @@ _REL_ASIDE = re.compile(r",[ \t]+(?:who|whom|whose|which|a|an|(?:(?:soon|later|n
                         r"(?:to[ \t]+be|formerly|previously|once)[ \t]+(?:re)?(?:named|called|known))\b(?:[^,;.:()\n]|(?<=Co)\.|"
                         r"(?<=Ltd)\.|(?<=Inc)\.|(?<=Corp)\.|,(?=[ \t]+Ltd\.)|(?<=\d)[,.](?=\d)|"
                         r"(?<=[a-z]),(?=[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?,)){0,160},(?!\d)")
+# a short name defined in brackets after a name ('(hereinafter "the Bureau")', '(the "Buyer")',
+# '("NBGM")'): no word of what the clause tells
+_DEFINED_ASIDE = re.compile(r"[ \t]*\((?:(?:hereinafter|hereafter)(?:[ \t]+(?:referred[ \t]+to"
+                            r"[ \t]+as|called))?[ \t,:]*)?(?:the[ \t]+)?[\"\u201c][^\"\u201d()\n]"
+                            r"{1,60}[\"\u201d]\)", re.I)
 _BLOCKING = ("event", "agreement", "policy")
 _LONGEST = 600      # a longer "sentence" is a list or a table without full stops
 _WORD = re.compile(r"[A-Za-z][a-z]+(?:-[a-z]+)?")
@@ -726,7 +731,13 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         # for two decades, died in Beijing"; "X, a joint venture of A and B, began ...") tells of
         # another time or thing: its words are no part of the label, its names no participants
         # (the date was never read inside it)
-        asides = [(m.start(), m.end()) for m in _REL_ASIDE.finditer(text, start, end)]
+        asides = []
+        for a, b in sorted((m.start(), m.end()) for rx in (_REL_ASIDE, _DEFINED_ASIDE)
+                           for m in rx.finditer(text, start, end)):
+            if asides and a < asides[-1][1]:        # (one inside another: the outer)
+                asides[-1] = (asides[-1][0], max(b, asides[-1][1]))
+            else:
+                asides.append((a, b))
         if asides:
             label = _label_without(text, start, end, asides, label, entry, cut, d)
             names = [x for x in names if not any(a <= x[0] < b for a, b in asides)]

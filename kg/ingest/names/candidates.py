@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from kg.ingest.names.row_codes import row_code
 from kg.ingest.names.document_on import DOCUMENT_CLASSES, EVENT_CLASSES, document_on
 from kg.ingest.names.line_ends import line_end
-from kg.ingest.names.legal_forms import after_prefixed, comma_form_end, ends_in_dotted_form
+from kg.ingest.names.legal_forms import (after_prefixed, comma_form_end, ends_in_dotted_form,
+                                         lower_form_end)
 from kg.ingest.names.name_edges import co_ltd_inside, country_tail, town_start, year_title
 from kg.ingest.names.caps_clauses import after_caps_title, caps_name_words
 from kg.ingest.names.phrase_pieces import pieces
@@ -28,6 +29,7 @@ from kg.ingest.names.section_outlets import section_outlet
 from kg.ingest.names.not_names import COUNT, is_not_name
 from kg.ingest.lexicon import words
 from kg.ingest.names.headline_works import generic_headline_works
+from kg.ingest.names.headline_firms import headline_description
 from kg.ingest.names.work_titles import in_work_title
 from kg.ingest.names.head_words import (ORG_END_CLASSES as _ORG_END_CLASSES, TITLE_CLASSES as
                                         _TITLE_CLASSES, features as _features, heads as _heads,
@@ -168,7 +170,8 @@ def organisations(text: str) -> list[Candidate]:
         if row_end is not None and nxt is None:
             continue
         tail = _COMPANY_TAIL.match(text[e:e + 40])
-        comma = None if tail else comma_form_end(text, e)     # ("X Zinc, Inc.", "Y, S.A.")
+        comma = None if tail else comma_form_end(text, e) or lower_form_end(text, e)
+        # ("X Zinc, Inc.", "Y, S.A."; "Z Holdings a.s.": names/legal_forms)
         if tail or comma or co_ltd_inside(text, s, e):     # ("X Resources Co. Ltd will": name_edges)
             e = comma or e + (tail.end() if tail else 0)
             done = e
@@ -180,6 +183,7 @@ def organisations(text: str) -> list[Candidate]:
     return [trimmed(text, c) for c in out if (c.rule != "name:exchange"
             or c.label.split()[-2:-1] and c.label.split()[-2].lower() in words("exchange-kinds"))
             and not is_not_name(c.label) and not generic_headline_works(c, head_end, text)
+            and not headline_description(c, head_end, text)
             and not in_work_title(text, c.start, c.end)
             and not (c.cls == "MediaOutlet" and section_outlet(text, c.start, c.end, c.label))]
 

@@ -46,6 +46,48 @@ def comma_form_end(text: str, end: int) -> int | None:
     return m.end() if m else None
 
 
+@lru_cache(maxsize=1)
+def _lower_forms() -> tuple:
+    """(the capitalised words a lower-case legal form opens with, the rest as a pattern) of
+    ``data/lowercase-legal-forms.txt``, longest first: "Sp. z o.o." -> ("Sp.", " z o.o.")."""
+    out = []
+    for form in sorted(lines("lowercase-legal-forms"), key=len, reverse=True):
+        words = form.split()
+        k = next((i for i, w in enumerate(words) if not w[:1].isupper()), len(words))
+        rest = r"[ \t]+".join(r"[ \t]?".join(re.escape(p) + r"\." for p in w.split(".")[:-1])
+                              if w.endswith(".") else re.escape(w) for w in words[k:])
+        out.append((" ".join(words[:k]), re.compile(r"(?:[ \t\u00a0]|[ \t]*\n[ \t]*)" + rest
+                                                    + r"(?![\w.])")))
+    return tuple(out)
+
+
+def lower_form_end(text: str, end: int) -> int | None:
+    """Where a legal form printed in lower case after the capitalised name ending at ``end``
+    ends ("Ostrava Holdings| a.s.", "Slaskie Walcownie Cynku Sp.| z o.o.": the name reads "Sp."
+    as its word; data/lowercase-legal-forms.txt), or None."""
+    if end >= len(text) or text[end] not in " \t\n\u00a0":
+        return None
+    for lead, rx in _lower_forms():
+        if lead and not (text.endswith(lead, 0, end) and end > len(lead)
+                         and text[end - len(lead) - 1] in " \t\n\u00a0"):
+            continue
+        m = rx.match(text, end)
+        if m is not None:
+            return m.end()
+    return None
+
+
+@lru_cache(maxsize=1)
+def _lower_end_rx() -> re.Pattern:
+    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(f) for f in sorted(
+        lines("lowercase-legal-forms"), key=len, reverse=True)) + r")$")
+
+
+def ends_in_lower_form(name: str) -> bool:
+    """Whether ``name`` ends in a legal form of data/lowercase-legal-forms.txt ("X d.o.o.")."""
+    return _lower_end_rx().search(name) is not None
+
+
 def comma_opens_form(text: str, pos: int) -> bool:
     """Whether the comma at ``pos`` is a name's, before its legal form ("Minera del Sur, S.A.
     bought": no clause ends there)."""
@@ -54,15 +96,15 @@ def comma_opens_form(text: str, pos: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _dotted_rx() -> re.Pattern:
-    forms = {f for name in ("company-suffixes", "comma-legal-forms") for f in lines(name)
-             if f.endswith(".")}
+    forms = {f for name in ("company-suffixes", "comma-legal-forms", "lowercase-legal-forms")
+             for f in lines(name) if f.endswith(".")}
     return re.compile(r"(?:^|[\s,])(?:" + "|".join(re.escape(f) for f in sorted(
         forms, key=len, reverse=True)) + r")$")
 
 
 def ends_in_dotted_form(name: str) -> bool:
     """Whether ``name`` ends in a legal form whose full stop is its own ("Cobre de Beja, Lda.",
-    "X Mining, Ltda.", "Y Sdn. Bhd."), not a sentence's."""
+    "X Mining, Ltda.", "Y Sdn. Bhd.", "Z Holdings a.s."), not a sentence's."""
     return _dotted_rx().search(name) is not None
 
 

@@ -69,7 +69,9 @@ _COMMA = re.compile(r"[ \t\n]*,?[ \t\n]*")
 _COMMA_OR_IS = re.compile(r"[ \t\n]*(?:,[ \t\n]*(?:(?:Comrade|Dr\.|Mr\.|Ms\.|Mrs\.)[ \t\n]+)?|"
                           r"(?:is|was)[ \t\n]+(?:(?:Professor|Prof\.|Dr\.|"
                           r"Academician|Mr\.|Ms\.|Mrs\.)[ \t\n]+)?)?")
-_APPOSED = re.compile(r"[ \t]*,[ \t\n]*(?:\d{2}[ \t]*,[ \t\n]*)?(?:the\s+)?(?:new\s+|current\s+|former\s+)?",
+# (an adverb of time before it, as after "its": "A, currently the company's finance director")
+_APPOSED = re.compile(r"[ \t]*,[ \t\n]*(?:\d{2}[ \t]*,[ \t\n]*)?(?:(?:formerly|previously|now|"
+                      r"currently|also|still)\s+)?(?:the\s+)?(?:new\s+|current\s+|former\s+)?",
                       re.I)
 _POSS_ROLE = re.compile(r"['’]s[ \t\n]+(?:(?:new|former|current|acting)[ \t\n]+)?")
 _BOARD_ROLE = re.compile(r"\bof\s+the\s+(?:board|supervisory\s+board)$", re.I)

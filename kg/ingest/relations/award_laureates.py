@@ -113,6 +113,7 @@ def award_laureates(draft, spans_of, sents, kind, minter) -> None:
                 if c[1] <= b]
         cues = [c for c in cues if c[2] not in ("take", "give")
                 or _takes_award(text, c[1], b, aw_starts)]
+        cues = [c for c in cues if c[2] != "noun" or not _earlier(text, c[0])]
         if not cues:
             continue
         k = bisect.bisect_left(aw_starts, a)
@@ -130,7 +131,8 @@ def award_laureates(draft, spans_of, sents, kind, minter) -> None:
         if text[a:b].rstrip().endswith(":"):
             winners = _listed(text, rows, starts, b, kind)
         else:
-            winners = _named(text, here, cues, b, kind, givers)
+            winners = _named(text, here, cues, b, kind, givers, any(
+                x[0] >= a and x[1] <= cues[0][0] for x in inside))
         if not winners:
             continue
         if not givers:
@@ -203,6 +205,19 @@ def _windows(awards, sents, n):
     return out
 
 
+@lru_cache(maxsize=1)
+def _earlier_rx() -> re.Pattern:
+    alts = sorted(lines("earlier-laureate-marks"), key=len, reverse=True)
+    return re.compile(r"(?<![\w'])(?:" + "|".join(r"\s+".join(map(re.escape, a.split()))
+                                                  for a in alts) + r")\s+(?:\w+\s+)?$", re.I)
+
+
+def _earlier(text, at) -> bool:
+    """Whether the noun of winners at ``at`` is an earlier edition's ("last year's winner",
+    "former laureates", "the previous two winners": data/earlier-laureate-marks.txt)."""
+    return _earlier_rx().search(text[max(0, at - 40):at].replace("\u2019", "'")) is not None
+
+
 def _takes_award(text, at, end, aw_starts) -> bool:
     """Whether what the verb ending at ``at`` takes is an award: an award noun within a few
     words, or an award's name printed within ``_TAKE_REACH`` characters."""
@@ -237,14 +252,19 @@ def _giver(text, here, kind) -> list:
     return []
 
 
-def _named(text, here, cues, end, kind, givers):
-    """(winner, end of its stretch, span) for each person of the sentence that wins."""
+def _named(text, here, cues, end, kind, givers, award_first=False):
+    """(winner, end of its stretch, span) for each person of the sentence that wins
+    (``award_first``: the award is named in the sentence before its first cue, its subject)."""
     people = [x for x in here if kind(x[2]) == "person"]
     first = cues[0]
-    if first[2] == "give":              # "X presented the prize to A and B": after the verb
+    # "The prize went to A", "... was conferred on B": the winners follow the cue, as after a
+    # verb of giving, and, when the award is the verb's subject, may be organisations, as
+    # after a noun of the winners (not "The metal goes to X Motor")
+    to = first[2] == "receive" and text[first[0]:first[1]].split()[-1].lower() in ("to", "on")
+    if first[2] == "give" or to:        # "X presented the prize to A and B": after the verb
         people = [x for x in people if x[0] >= first[1]]
     people = [x for x in people if not _given_by(text, x[0], cues)]
-    if not people and first[2] == "noun":       # "The winners are A Co. and B Co."
+    if not people and (first[2] == "noun" or to and award_first):  # "The winners are A and B"
         people = [x for x in here if kind(x[2]) == "org" and x[0] >= first[1]
                   and x[2].iri not in givers and not _given_by(text, x[0], cues)]
     out, seen = [], set()
