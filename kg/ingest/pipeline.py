@@ -185,6 +185,7 @@ from kg.ingest.names.inner_twins import inner_twins
 from kg.ingest.names.number_twins import number_twins
 from kg.ingest.names.title_twins import title_twins
 from kg.ingest.names.role_twins import role_twins
+from kg.ingest.names.role_words import drop_role_words
 from kg.ingest.names.document_numbers import merge_numbers
 from kg.ingest.names.numbered_rows import numbered_rows
 from kg.ingest.names.signature_names import split_signature_names
@@ -613,6 +614,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
         number_twins(draft, spans_of)                # "SUPPLY AGREEMENT", "Contract No.: X-2026-1": one
         title_twins(draft, spans_of)                 # "ANNOUNCEMENT ON ... PROJECT": the notice, not a project
         role_twins(draft, spans_of)                  # "Party B:  X Co., Ltd.", "Party B operates": X
+        drop_role_words(draft, spans_of)             # "the Licensor" named by no field: no entity
         field_twins(draft, spans_of)                 # "Course:  17-19 March", "the training course": one
         drop_contradicted_places(draft, gaz)         # not "Guangxi contains Shenzhen" (Guangdong)
         split_namesakes(draft, minter, gaz)          # "Wang Jian, manager of Y": not the known one

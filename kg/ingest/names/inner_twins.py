@@ -13,7 +13,12 @@ over, and what pointed at the part points at the full name. Two shapes:
   "Fugu Tianyu Magnesium Co., Ltd.": the full name ends in a legal form
   (data/company-suffixes.txt), the part does not, and no linking word follows the part there.
 
-Only where the part lies inside exactly one fuller name of the same class in the draft (not
+A name with a telephone or a code read into it ("0371-65571230 X Department", a signature's
+line above) is that name: the fuller one folds into it (its mentions start at the name), the
+name alone keeping the label.
+
+Only where the part lies inside exactly one fuller name of the same class in the draft (or,
+with none of its class, of a class names/twin_classes.py allows: the plain organisation) (not
 inside a known entity's name too), and the part's mentions are never followed by "of" (a name
 the text goes on with: "the People's Government / of X Region"). Of events, a year before the
 head tells one edition of a series ("2026 X Conference" and "X Conference" stay apart). Runs
@@ -29,7 +34,8 @@ import re
 
 from kg.ingest.lexicon import lines
 from kg.ingest.names.legal_forms import suffix_rx
-from kg.ingest.names.surgery import fold_twin
+from kg.ingest.names.surgery import fold_twin, move_spans
+from kg.ingest.names.twin_classes import compatible, family, prefer_same_class
 from kg.ingest.reading.text import normalise_name
 from kg.ingest.relations.kinds import kind
 
@@ -37,6 +43,8 @@ _ARTICLE = re.compile(r"^(?:the|a|an|its|their|this|our)\s+", re.I)
 _GOES_ON = re.compile(r"[ \t]*\n?[ \t]*of\b")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_NUMBER = re.compile(r"[\d()+\-./:]*\d[\d()+\-./:]*")
+_NUMBER_AHEAD = re.compile(_NUMBER.pattern + r"\s+")
 
 
 def _words(name: str) -> tuple:
@@ -69,11 +77,11 @@ def inner_twins(draft, spans_of: list) -> int:
     new = [e for e in draft.entities.values() if not e.known and not e.role and e.mentions]
     by_cls: dict = {}
     for ent in new:
-        by_cls.setdefault(ent.cls, []).append((_words(ent.label), ent))
+        by_cls.setdefault(family(ent), []).append((_words(ent.label), ent))
     known: dict = {}
     for ent in draft.entities.values():
         if ent.known:
-            known.setdefault(ent.cls, []).extend(
+            known.setdefault(family(ent), []).extend(
                 _words(n) for n in (ent.label, *ent.aliases))
     text = draft.text
     n = 0
@@ -84,7 +92,8 @@ def inner_twins(draft, spans_of: list) -> int:
             if not part or suffix_rx().search(short.label) or short.iri not in draft.entities:
                 continue
             holders = [(w, e) for w, e in ents if e is not short and len(w) > len(part)
-                       and _inside(part, w) >= 0]
+                       and compatible(e, short) and _inside(part, w) >= 0]
+            holders = prefer_same_class(holders, short)
             if len(holders) != 1 or any(_inside(part, w) >= 0 for w in known.get(cls, ())):
                 continue
             whole, into = holders[0]
@@ -93,5 +102,35 @@ def inner_twins(draft, spans_of: list) -> int:
                 continue
             if any(_GOES_ON.match(text, m.end) for m in short.mentions):
                 continue
+            if _glued(whole[:_inside(part, whole)]):    # "0371-65571230 X Bureau": X Bureau
+                n += _unglue(draft, spans_of, into, short)
+                continue
             n += fold_twin(draft, spans_of, short, into)
     return n
+
+
+def _unglue(draft, spans_of: list, glued, name) -> bool:
+    """``glued`` is ``name`` with a number read into it: its mentions lose the number (they
+    start at the name), it folds into ``name``, its label is no alias."""
+    text = draft.text
+    moves = {}
+    for m in glued.mentions:
+        at = m.start
+        while (g := _NUMBER_AHEAD.match(text, at, m.end)) is not None and g.end() < m.end:
+            at = g.end()
+        if at != m.start:
+            moves[(m.start, m.end)] = (at, m.end)
+    move_spans(glued, spans_of, moves)
+    label = glued.label
+    if not fold_twin(draft, spans_of, glued, name):
+        return False
+    name.aliases.discard(label)
+    return True
+
+
+def _glued(before: tuple) -> bool:
+    """Whether the words before a name are a number glued to it (a telephone or a code read
+    into the name: "0371-65571230", six digits or more, no year): the name alone is the better
+    label, the fuller one folds into it."""
+    return bool(before) and all(_NUMBER.fullmatch(w) and sum(c.isdigit() for c in w) >= 6
+                                for w in before)

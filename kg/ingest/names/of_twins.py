@@ -5,7 +5,9 @@ alone ("the Party Committee", "the Testing Centre"), two rules each drafting one
 entity: the full name keeps the label, the head's mentions, aliases and statements (relations
 and dates, whatever rule read them) move over, and what pointed at the head points at it.
 
-Only where the draft gives that head exactly one such fuller name of the same class ("the
+Only where the draft gives that head exactly one such fuller name of the same class (or, with
+none of its class, of a class :func:`kg.ingest.names.twin_classes.compatible` allows: an
+organisation beside the plain one a bare head word gets) ("the
 Qinghai Branch" beside "the Qinghai Branch of Bank A" and "... of Bank B" is left alone), the
 head is of two words or more and no known entity. Runs last, after the relation and date rules
 (they read two entities; the curators record one): one pass over the draft's new entities.
@@ -21,6 +23,7 @@ from __future__ import annotations
 import re
 
 from kg.ingest.names.surgery import fold_twin
+from kg.ingest.names.twin_classes import compatible, family, prefer_same_class
 from kg.ingest.reading.text import normalise_name
 
 _ARTICLE = re.compile(r"^(?:the|a|an|its|their|this)\s+", re.I)
@@ -37,7 +40,7 @@ def of_twins(draft, spans_of: list) -> int:
     for ent in new:
         key = _key(ent.label)
         if len(key.split()) >= 2:
-            heads.setdefault((ent.cls, key), []).append(ent)
+            heads.setdefault((family(ent), key), []).append(ent)
     if not heads:
         return 0
     fuller: dict = {}
@@ -45,17 +48,17 @@ def of_twins(draft, spans_of: list) -> int:
         key = _key(ent.label)
         at = key.find(" of ")
         while at > 0:
-            fuller.setdefault((ent.cls, key[:at]), []).append(ent)
+            fuller.setdefault((family(ent), key[:at]), []).append(ent)
             at = key.find(" of ", at + 4)
     n = 0
-    for (cls, key), shorts in heads.items():
-        longs = fuller.get((cls, key), [])
-        if len(longs) != 1:
-            continue
-        into = longs[0]
-        if into.known or into.role or not into.mentions:
-            continue
+    for (fam, key), shorts in heads.items():
         for short in shorts:
-            if short is not into:
-                n += fold_twin(draft, spans_of, short, into)
+            longs = prefer_same_class(
+                [(None, e) for e in fuller.get((fam, key), []) if compatible(e, short)], short)
+            if len(longs) != 1:
+                continue
+            into = longs[0][1]
+            if into.known or into.role or not into.mentions or short is into:
+                continue
+            n += fold_twin(draft, spans_of, short, into)
     return n

@@ -24,7 +24,9 @@ _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 
 
 @lru_cache(maxsize=1)
-def _roles() -> frozenset:
+def role_words() -> frozenset:
+    """The words for a party's part (data/field-party-terms.txt, agreement-party-labels.txt),
+    lower case."""
     return frozenset(line.split("  ")[0].strip() for name in (
         "field-party-terms", "agreement-party-labels") for line in lines(name))
 
@@ -37,7 +39,7 @@ def _field(word: str) -> re.Pattern:
 def role_twins(draft, spans_of: list) -> int:
     """Fold each part's word into the one company its fields name; returns how many folded."""
     new = [e for e in draft.entities.values() if not e.known and not e.role and e.mentions]
-    roles = [e for e in new if normalise_name(_ARTICLE.sub("", e.label)) in _roles()]
+    roles = [e for e in new if normalise_name(_ARTICLE.sub("", e.label)) in role_words()]
     if not roles:
         return 0
     starts: dict = {}
