@@ -117,3 +117,24 @@ def test_a_role_word_no_field_names_is_no_company(snapshot_kg):
     assert all(o in iris or not str(o).startswith("https://w3id.org/nfkg/")
                or "#" in str(o) for e in d.entities.values() for _, o, _, _ in e.statements)
 
+
+_REORDERED = ("Brenton releases magnesium industry figures\n\n"
+              "The Information Office of the Brenton Municipal People's Government held a press "
+              "conference on 14 November 2026. Deputy Mayor Fan Wenli said the city's magnesium "
+              "output rose by 12%.\n\n"
+              "Source: Brenton Municipal Government Information Office\n\n"
+              "The Brenton Municipal Government Information Centre will publish the full "
+              "figures.\n")
+
+
+def test_a_name_printed_again_in_another_order_is_one_body(snapshot_kg):
+    """The office named with "of" and "People's" and again in the order of a source line is
+    one body, the fuller name its label; the city's information centre, other words, stays a
+    body of its own."""
+    d = _draft(snapshot_kg, _REORDERED)
+    office = _named(d, "Information Office of the Brenton Municipal People's Government")
+    assert len(office) == 1
+    assert not _named(d, "Brenton Municipal Government Information Office")
+    assert "Brenton Municipal Government Information Office" in {
+        d.text[m.start:m.end] for m in office[0].mentions}
+    assert "Brenton Municipal Government Information Centre" not in office[0].aliases

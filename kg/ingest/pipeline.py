@@ -182,6 +182,7 @@ from kg.ingest.names.former_names import former_names
 from kg.ingest.names.place_twins import place_twins
 from kg.ingest.names.of_twins import of_twins
 from kg.ingest.names.inner_twins import inner_twins
+from kg.ingest.names.reordered_twins import reordered_twins
 from kg.ingest.names.number_twins import number_twins
 from kg.ingest.names.title_twins import title_twins
 from kg.ingest.names.role_twins import role_twins
@@ -611,6 +612,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
         drop_project_twins(draft)                    # "Phase II is planned for 2027": the phase once
         of_twins(draft, spans_of)                    # "the Party committee of X", "the Party Committee": one
         inner_twins(draft, spans_of)                 # "X County Transport Bureau", "the Transport Bureau": one
+        reordered_twins(draft, spans_of)             # "Division of X", "X Division": one
         number_twins(draft, spans_of)                # "SUPPLY AGREEMENT", "Contract No.: X-2026-1": one
         title_twins(draft, spans_of)                 # "ANNOUNCEMENT ON ... PROJECT": the notice, not a project
         role_twins(draft, spans_of)                  # "Party B:  X Co., Ltd.", "Party B operates": X

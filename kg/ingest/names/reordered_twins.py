@@ -1,0 +1,60 @@
+"""A new body, event or project the text names twice with the same words in another order
+("Information Office of the Hebi Municipal People's Government" and "Hebi Municipal Government
+Information Office", "Division of Mineral Resources Protection" and "Mineral Resources
+Protection Division", "the China (Yulin) Magnesium Fair" and "China (Yulin) Magnesium Fair"),
+two rules each drafting one, is one entity: the name of more words keeps the label, the other's
+mentions, aliases and statements move over, what pointed at it points at the fuller one.
+
+Two names are the same words when, the words of data/reorder-free-words.txt aside ("of", "the",
+"People's": words that join a name's parts), each holds the other's words, three or more; both
+new, not relation nodes, of one class or organisations one of them plain
+(:mod:`kg.ingest.names.twin_classes`). Runs last, after the relation and date rules.
+
+Round 49, measured on the development sets: 3 such pairs (a government's information office,
+a department's division, a fair), each one thing."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.ingest.lexicon import lines
+from kg.ingest.names.surgery import fold_twin
+from kg.ingest.names.twin_classes import compatible, family
+from kg.ingest.reading.text import normalise_name
+
+_WORD = re.compile(r"[\w']+")
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+
+
+@lru_cache(maxsize=1)
+def _free() -> frozenset:
+    return frozenset(lines("reorder-free-words"))
+
+
+def _key(label: str) -> frozenset:
+    words = _WORD.findall(normalise_name(label).replace("\u2019", "'"))
+    return frozenset(w for w in words if w not in _free())
+
+
+def _fullness(ent) -> tuple:
+    return (len(_ARTICLE.sub("", ent.label).split()), len(ent.mentions), len(ent.statements))
+
+
+def reordered_twins(draft, spans_of: list) -> int:
+    """Fold each name into its one reordered twin; returns how many folded."""
+    groups: dict = {}
+    for ent in draft.entities.values():
+        if ent.known or ent.role or not ent.mentions:
+            continue
+        key = _key(ent.label)
+        if len(key) >= 3:
+            groups.setdefault((family(ent), key), []).append(ent)
+    n = 0
+    for ents in groups.values():
+        if len(ents) < 2:
+            continue
+        into = max(ents, key=_fullness)
+        for ent in ents:
+            if ent is not into and compatible(ent, into):
+                n += fold_twin(draft, spans_of, ent, into)
+    return n
