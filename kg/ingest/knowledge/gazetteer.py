@@ -99,11 +99,11 @@ _HONORIFIC = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Prof|Miss)\.?\s+$")
 # "Shaanxi Provincial SASAC", "Ningbo Municipal Bureau of Commerce": a body of a province or a
 # city named after the national one, not the national one
 _LOCAL_LEVEL = re.compile(r"(?<![\w-])[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?[ \t]+"
-                          r"(?:Provincial|Municipal|Prefectural)[ \t]+$")
+                          r"(?:Provincial|Municipal|Prefectural)(?:[ \t]+|[ \t]*\n[ \t]*)$")
 
 # "the provincial SASAC", "a city DRC": a body of that kind below the nation's, unnamed
-_LOWER_LEVEL = re.compile(r"(?<![\w-])(?:provincial|municipal|prefectural|city|county|district|"
-                          r"local|regional)[ \t]+$")
+_LOWER_LEVEL = re.compile(r"(?<![\w-])(?:[Pp]rovincial|[Mm]unicipal|[Pp]refectural|city|county|"
+                          r"district|local|regional)(?:[ \t]+|[ \t]*\n[ \t]*)$")
 # "the Guangxi SASAC", "Hunan's NDRC", "the Weifang municipal SASAC": a province's or a city's own
 _PLACE_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)(?:'s|’s)?[ \t]+"
                            r"(?:(?:provincial|municipal|prefectural|city|county|district)[ \t]+)?$")
@@ -497,8 +497,11 @@ class Gazetteer:
                         self.owner(normalise_name(place.group(1)))) in _SUBNATIONAL):
                     self.local_bodies.append((place.start(1), raw_e))
                     continue        # "the Guangxi SASAC", "the Weifang municipal SASAC"
-                if _LOWER_LEVEL.search(text, max(0, raw_s - 16), raw_s):
-                    continue        # "the provincial SASAC": not the national one
+                lower = _LOWER_LEVEL.search(text, max(0, raw_s - 16), raw_s)
+                if lower:           # "the provincial SASAC": not the national one
+                    if text[lower.start()].isupper():   # "Provincial SASAC": a body's name
+                        self.local_bodies.append((lower.start(), raw_e))
+                    continue
             if iri in self.concept and surface[:1].isupper() and _work_title(text, raw_s, surface):
                 continue        # "a paper in the journal Rare Metals": the journal's title
             if iri in self.concept and surface[:1].isupper() and " " not in surface:

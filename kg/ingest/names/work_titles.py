@@ -37,3 +37,43 @@ def _opener(text: str, ls: int, at: int) -> int | None:
         return curly
     straight = text.count('"', ls, at)
     return text.rfind('"', ls, at) if straight % 2 else None
+
+
+# ---- the quoted titles a known name is only a word of (names/words_of_names.py takes out a
+# known place, metal or field printed only inside such titles and other names)
+
+# a quotation, a title in book-title marks, single curly quotes or italics' stars
+_QUOTED = re.compile(r"\u201c([^\u201c\u201d]{3,240}?)\u201d|\"([^\"]{3,240}?)\"|"
+                     r"\u300a([^\u300a\u300b]{2,240}?)\u300b|\u2018([^\u2018\u2019]{3,240}?)\u2019(?!\w)|"
+                     r"(?<![\w*])\*([^*\n]{3,240}?)\*(?![\w*])")
+
+
+@lru_cache(maxsize=None)
+def _cues() -> tuple[re.Pattern, re.Pattern]:
+    both = words("work-title-cues")
+    before = sorted(both | words("work-title-nouns"), key=lambda w: (-len(w), w))
+    after = sorted(both, key=lambda w: (-len(w), w))
+    alt = lambda ws: "|".join(map(re.escape, ws))  # noqa: E731
+    return (re.compile(r"\b(?:" + alt(before) + r")s?(?:[ \t]+(?:titled|entitled|called|named))?"
+                       r"[ \t]*[,:]?[ \t]*$", re.I),
+            re.compile(r"[ \t]*(?:" + alt(after) + r")s?\b", re.I))
+
+
+def title_spans(text: str) -> list[tuple[int, int]]:
+    """The insides of the quotations on one paragraph that are a work's title: a noun of a work
+    or a programme (data/work-title-nouns.txt, data/work-title-cues.txt) printed right before
+    ('the book "..."') or right after ('its "..." programme'). (A title-cased quotation alone
+    is no sign: the quoted title of a document or a standard concerns the metals it names.)"""
+    before, after = _cues()
+    out = []
+    for m in _QUOTED.finditer(text):
+        g = next(i for i in range(1, 6) if m.group(i) is not None)
+        a, b = m.span(g)
+        inner = m.group(g)
+        if "\n\n" in inner or inner.count("\n") > 1:
+            continue
+        ls = text.rfind("\n", 0, m.start()) + 1
+        if before.search(text, max(ls, m.start() - 40), m.start()) or \
+                after.match(text, m.end()):
+            out.append((a, b))
+    return out
