@@ -254,6 +254,13 @@ def _roles_before():
     return re.compile(rf"(?<![\w-])(?P<t>(?:{alts}))[ \t]+$")
 
 
+# ", " (a line may break after it) between a titled name and its organisation, and where such
+# an item ends: a list's ";" or ",", a full stop, a bracket, the line's end (not "and": "Professor
+# A, X Co., Ltd. and Y Co., Ltd. signed" is a list of parties)
+_COMMA_ORG_AFTER = re.compile(r"[ \t]*,[ \t]*(?:\n[ \t]*)?(?:the[ \t]+)?")
+_ITEM_END = re.compile(r"[ \t]*(?:[;,.)]|\n|$)")
+
+
 def title_posts(draft, spans_of: list, minter) -> None:
     """"Professor Lin Hui of Guangxi University": the title is Lin Hui's post in the university
     (rule ``post:title-of-org``; titles: ``data/title-words.txt``); so is a role of the roles
@@ -278,11 +285,19 @@ def title_posts(draft, spans_of: list, minter) -> None:
             # "Professor A of the university's College of X": the unit the noun's body owns
             owned = _OWNER_NOUN.match(text, at)
             at = owned.end() if owned is not None else None
+        rule = "post:title-of-org"
+        if at is None and t is not None and m is None:
+            # "Professor Liu Wen, Harbin Institute of Technology;": the title, the name, a
+            # comma and the organisation alone up to the item's end (a speakers' or a
+            # panel's list, a paper's byline): the same post
+            c = _COMMA_ORG_AFTER.match(text, e)
+            if c is not None and c.end() in orgs_at \
+                    and _ITEM_END.match(text, orgs_at[c.end()][0]):
+                at, rule = c.end(), "post:title-comma-org"
         if at is None or at not in orgs_at:
             continue
         end, org = orgs_at[at]
-        _post(draft, minter, person, org, t.group("t"), Span(t.start(), end),
-              "post:title-of-org")
+        _post(draft, minter, person, org, t.group("t"), Span(t.start(), end), rule)
 
 
 def place_posts(draft, spans_of: list, minter, gaz) -> None:

@@ -36,6 +36,42 @@ def doubt(person, why: str) -> None:
     person.rule = f"{person.rule} (doubted: {why})"
 
 
+_KINDS: list = []      # data/post-home-bodies.txt: (role pattern, head words of its body's name)
+
+
+def _role_kinds() -> list:
+    if not _KINDS:
+        for line in lines("post-home-bodies"):
+            rx, heads = re.split(r"\s{2,}", line, maxsplit=1)
+            _KINDS.append((re.compile(rx, re.IGNORECASE),
+                           tuple(h.strip().lower() for h in heads.split(","))))
+    return _KINDS
+
+
+def home_body(draft, org, role: str, at: int):
+    """The body a post of ``role`` is in: ``org``, unless the role names the kind of body that
+    holds it (``data/post-home-bodies.txt``: a judge's court, an arbitrator's tribunal, an
+    ambassador's embassy) and ``org`` is of another kind ("Presiding judge: A" under a record
+    whose party is a company; "the panel was led by judge B" after a sentence about a firm):
+    then the last body of that kind the text names before ``at``, else the first after, else
+    None (no post: a judge is no company's)."""
+    low = role.lower()
+    heads = next((h for rx, h in _role_kinds() if rx.fullmatch(low)), None)
+    if heads is None or any(h in org.label.lower() for h in heads):
+        return org
+    best = None
+    for ent in draft.entities.values():
+        if ent.role or not ent.mentions or ent._kind != "org" \
+                or not any(h in ent.label.lower() for h in heads):
+            continue
+        starts = [m.start for m in ent.mentions]
+        before = [x for x in starts if x < at]
+        key = (1, max(before)) if before else (0, -min(starts))
+        if best is None or key > best[0]:
+            best = (key, ent)
+    return best[1] if best else None
+
+
 _OF_BOARD = re.compile(r"(\bof the )(board(?: of (?:directors|supervisors))?)\b")
 
 
@@ -44,6 +80,9 @@ def make_post(draft, minter, person, org, role, span, rule, confidence=0.6):
     role = role[:1].upper() + role[1:]
     # "secretary of the board" as the roles list prints it: the board is the company's organ
     role = _OF_BOARD.sub(lambda m: m.group(1) + m.group(2).title(), role)
+    org = home_body(draft, org, role, span.start)
+    if org is None:
+        return
     seen = draft.__dict__.setdefault("_posts", set())
     if (person.iri, org.iri) in seen:
         return

@@ -97,7 +97,7 @@ from kg.ingest.relations.table_posts import table_posts
 from kg.ingest.relations.body_rosters import body_rosters
 from kg.ingest.relations.known_role_posts import known_role_posts
 from kg.ingest.relations.period_careers import period_careers
-from kg.ingest.relations.org_label_posts import org_label_posts
+from kg.ingest.relations.org_label_posts import org_label_posts, unit_contact_posts
 from kg.ingest.relations.award_lists import award_lists
 from kg.ingest.relations.award_records import award_records
 from kg.ingest.relations.titled_grants import column_grants, titled_grants
@@ -275,6 +275,7 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
     known_role_posts(draft, minter, spans_of, roles, kind)  # "Zhang Jianye, Party Secretary;"
     period_careers(draft, minter, spans_of, roles, kind)    # "1979.01 - 1988.06   Director, X Plant"
     org_label_posts(draft, minter, spans_of, roles, kind)   # "X Co., Ltd.: Ms. A, Dispatch Manager"
+    unit_contact_posts(draft, minter, spans_of, roles, kind)    # "Contact: X Centre, Ms. A, Manager"
     titled_posts(draft, minter, spans_of, sents, kind)      # "Chairman A told shareholders"
     posts_without_body(draft, minter, spans_of, sents, kind)    # "A, ..., was elected president"
     house_posts(draft, minter, spans_of, kind)      # "Shift leader: A" under X Co., Ltd.'s letterhead

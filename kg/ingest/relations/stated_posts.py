@@ -154,6 +154,16 @@ def _works_of(text, within, role_end: int, end: int):
     return None
 
 
+# between a field's words and the body after them: a comma
+_UNIT_COMMA = re.compile(r"[ \t]*,[ \t\n]*(?:the[ \t\n]+)?")
+
+
+def _function_guess(org) -> bool:
+    """A new organisation read only from the slot after a role ("Director of Supply Chain":
+    names/slots.py), no suffix of a body's name: perhaps the role's field rather than a body."""
+    return not org.known and org.rule == "company-slot"
+
+
 def stated_posts(draft, minter, spans_of, sents, within, roles) -> None:
     text = draft.text
     for s, e, person in spans_of:
@@ -204,6 +214,14 @@ def stated_posts(draft, minter, spans_of, sents, within, roles) -> None:
                 role = found[0].group(1)
                 while len(orgs) > 1 and _OWNS.fullmatch(text, orgs[0][1], orgs[1][0]):
                     orgs = orgs[1:]     # "deputy director of the ministry's Department of X"
+                if len(orgs) > 1 and _function_guess(orgs[0][2]) and \
+                        _UNIT_COMMA.fullmatch(text, orgs[0][1], orgs[1][0]) and \
+                        _ROLE_OF.fullmatch(text, e + found[0].end(), orgs[0][0]):
+                    # "X, Director of Supply Chain, Y Co., Ltd.": the words after "of" are the
+                    # role's field (guessed a company only by the slot they fill), the body
+                    # after the comma is the one the post is in
+                    role = f"{role} of {' '.join(text[orgs[0][0]:orgs[0][1]].split())}"
+                    orgs = orgs[1:]
                 make_post(draft, minter, person, orgs[0][2], role, Span(s, orgs[0][1]), "post:name-comma-role-of-org")
                 # "X, Member of the Party Committee, Vice President and Secretary General of Z":
                 # a later organisation of the list, after roles of its own, holds a post too
