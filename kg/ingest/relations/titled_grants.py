@@ -289,21 +289,32 @@ def row_works(spans_of, kind):
 _WORK_KINDS = ("product", "project", "technology")
 
 
+def _names(award, iri) -> set:
+    """What an award is known by (its IRI, label and aliases, in lower case): a grant another
+    rule made of the same award under its name without the edition ("2027 X Medal" / "X Medal",
+    folded later) is the same grant."""
+    if award is None:
+        return {iri}
+    return {iri, award.label.lower(), *(a.lower() for a in award.aliases)}
+
+
 def grant_rows(draft, minter, award, rows, rule: str, conf: float, works=None) -> None:
     """One ``nfo:AwardGrant`` of ``award`` per row's recipient (``rows`` as
     :func:`table_recipients` gives them; the row is its evidence); not a recipient the draft
-    already grants that award, nor its giver (the award's ``nfo:conferredBy`` says who gives
+    already grants that award (by any of its names, :func:`_names`), nor its giver (the award's ``nfo:conferredBy`` says who gives
     it: the newest curated lists leave it off the grants). With ``works`` (:func:`row_works`):
     the one work the row names ("| Gold | X alloy wheel hub | Y Co., Ltd. |") is what the
     grant is for (``nfo:forWork``); a row naming two or none gives none."""
-    made = {(o, aw) for ent in draft.entities.values() if ent.cls == NFO.AwardGrant
+    made = {(o, name) for ent in draft.entities.values() if ent.cls == NFO.AwardGrant
             for p, o, *_ in ent.statements if p == NFO.recipient
-            for q, aw, *_ in ent.statements if q == NFO.award}
+            for q, aw, *_ in ent.statements if q == NFO.award
+            for name in _names(draft.entities.get(aw), aw)}
     givers = [o for p, o, *_ in award.statements if p == NFO.conferredBy]
+    names = _names(award, award.iri)
     for row, (s, e, rec) in rows:
-        if (rec.iri, award.iri) in made or rec.iri in givers:
+        if any((rec.iri, name) in made for name in names) or rec.iri in givers:
             continue
-        made.add((rec.iri, award.iri))
+        made.update((rec.iri, name) for name in names)
         span = Span(row.start, row.end)
         node = grant_node(minter, award.label, award.label, rec, rule, conf, span)
         node.add(NFO.award, award.iri, span, rule)
