@@ -138,3 +138,17 @@ def test_a_name_printed_again_in_another_order_is_one_body(snapshot_kg):
     assert "Brenton Municipal Government Information Office" in {
         d.text[m.start:m.end] for m in office[0].mentions}
     assert "Brenton Municipal Government Information Centre" not in office[0].aliases
+
+
+def test_two_companies_of_the_same_words_in_another_order_stay_two(snapshot_kg):
+    """Two companies whose names hold the same words in another order, with no "of" to turn
+    about, are two companies, each with its own deal (a list of such deals was folded pair by
+    pair, and its reading grew with the square of the list)."""
+    text = ("Supply deals signed\n\n"
+            "Marrow Quenby Nickel Co., Ltd. signed a supply agreement with Tilsey Vane Metals "
+            "Co., Ltd. on Monday.\n"
+            "Quenby Marrow Nickel Co., Ltd. signed a supply agreement with Orland Pike Metals "
+            "Co., Ltd. on Tuesday.\n")
+    d = _draft(snapshot_kg, text)
+    assert len(_named(d, "Marrow Quenby Nickel Co., Ltd.")) == 1
+    assert len(_named(d, "Quenby Marrow Nickel Co., Ltd.")) == 1

@@ -6,7 +6,10 @@ two rules each drafting one, is one entity: the name of more words keeps the lab
 mentions, aliases and statements move over, what pointed at it points at the fuller one.
 
 Two names are the same words when, the words of data/reorder-free-words.txt aside ("of", "the",
-"People's": words that join a name's parts), each holds the other's words, three or more; both
+"People's": words that join a name's parts), each holds the other's words, three or more (in
+the same order or turned about an "of" but for a policy's: "Division of X" / "X Division", not
+"A B Zinc Co." / "B A Zinc Co.", two companies, as tests/test_ingest_hostile13's list of deals
+has them); both
 new, not relation nodes, of one class or organisations one of them plain
 (:mod:`kg.ingest.names.twin_classes`). Runs last, after the relation and date rules.
 
@@ -21,6 +24,7 @@ from kg.ingest.lexicon import lines
 from kg.ingest.names.surgery import fold_twin
 from kg.ingest.names.twin_classes import compatible, family
 from kg.ingest.reading.text import normalise_name
+from kg.ingest.relations.kinds import kind
 
 _WORD = re.compile(r"[\w']+")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
@@ -31,9 +35,29 @@ def _free() -> frozenset:
     return frozenset(lines("reorder-free-words"))
 
 
+def _words(label: str) -> list:
+    return _WORD.findall(normalise_name(label).replace("\u2019", "'"))
+
+
 def _key(label: str) -> frozenset:
-    words = _WORD.findall(normalise_name(label).replace("\u2019", "'"))
-    return frozenset(w for w in words if w not in _free())
+    return frozenset(w for w in _words(label) if w not in _free())
+
+
+def _orders(label: str) -> set:
+    """The orders a name's telling words are read in: as printed, and for "X of Y"
+    also "Y X" (a name turned about its "of"): "Hengyuan Jinlong Zinc" and "Jinlong Hengyuan
+    Zinc" are two companies, not one name reordered, nor their two supply agreements. (A
+    policy's words move in blocks: "High-Quality Development Implementation Plan for X" / "Implementation Plan for the
+    High-Quality Development of X".)"""
+    words = _words(label)
+    telling = [w for w in words if w not in _free()]
+    out = {tuple(telling)}
+    for i, w in enumerate(words):
+        if w == "of":
+            head = [x for x in words[:i] if x not in _free()]
+            tail = [x for x in words[i + 1:] if x not in _free()]
+            out.add(tuple(tail + head))
+    return out
 
 
 def _fullness(ent) -> tuple:
@@ -55,6 +79,7 @@ def reordered_twins(draft, spans_of: list) -> int:
             continue
         into = max(ents, key=_fullness)
         for ent in ents:
-            if ent is not into and compatible(ent, into):
+            if ent is not into and compatible(ent, into) and (
+                    kind(into) == "policy" or _orders(ent.label) & _orders(into.label)):
                 n += fold_twin(draft, spans_of, ent, into)
     return n
