@@ -9,7 +9,9 @@ Two names are the same words when, the words of data/reorder-free-words.txt asid
 "People's": words that join a name's parts), each holds the other's words, three or more (in
 the same order or turned about an "of" but for a policy's: "Division of X" / "X Division", not
 "A B Zinc Co." / "B A Zinc Co.", two companies, as tests/test_ingest_hostile13's list of deals
-has them); both
+has them), and not two events of one name (what an earlier rule kept apart under one label,
+the closing ceremonies of a thousand expos, are as many happenings; tests/test_ingest_hostile6);
+both
 new, not relation nodes, of one class or organisations one of them plain
 (:mod:`kg.ingest.names.twin_classes`). Runs last, after the relation and date rules.
 
@@ -64,6 +66,11 @@ def _fullness(ent) -> tuple:
     return (len(_ARTICLE.sub("", ent.label).split()), len(ent.mentions), len(ent.statements))
 
 
+def _same_happening(a, b) -> bool:
+    """Two events under one label: held apart by the rule that read them, not a name reordered."""
+    return kind(b) == "event" and a.label.lower() == b.label.lower()
+
+
 def reordered_twins(draft, spans_of: list) -> int:
     """Fold each name into its one reordered twin; returns how many folded."""
     groups: dict = {}
@@ -79,7 +86,8 @@ def reordered_twins(draft, spans_of: list) -> int:
             continue
         into = max(ents, key=_fullness)
         for ent in ents:
-            if ent is not into and compatible(ent, into) and (
+            if ent is not into and not _same_happening(ent, into) and \
+                    compatible(ent, into) and (
                     kind(into) == "policy" or _orders(ent.label) & _orders(into.label)):
                 n += fold_twin(draft, spans_of, ent, into)
     return n
