@@ -23,13 +23,12 @@ import re
 from functools import lru_cache
 
 from kg.ingest.lexicon import lines
-from kg.ingest.names.surgery import fold_twin
+from kg.ingest.names.surgery import bare_label, fold_twin
 from kg.ingest.names.twin_classes import compatible, family
 from kg.ingest.reading.text import normalise_name
 from kg.ingest.relations.kinds import kind
 
 _WORD = re.compile(r"[\w']+")
-_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -63,7 +62,7 @@ def _orders(label: str) -> set:
 
 
 def _fullness(ent) -> tuple:
-    return (len(_ARTICLE.sub("", ent.label).split()), len(ent.mentions), len(ent.statements))
+    return (len(bare_label(ent.label).split()), len(ent.mentions), len(ent.statements))
 
 
 def _same_happening(a, b) -> bool:

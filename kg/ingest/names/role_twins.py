@@ -17,10 +17,9 @@ import re
 from functools import lru_cache
 
 from kg.ingest.lexicon import lines
-from kg.ingest.names.surgery import fold_twin
+from kg.ingest.names.surgery import bare_label, fold_twin
 from kg.ingest.reading.text import normalise_name
 
-_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -39,7 +38,7 @@ def _field(word: str) -> re.Pattern:
 def role_twins(draft, spans_of: list) -> int:
     """Fold each part's word into the one company its fields name; returns how many folded."""
     new = [e for e in draft.entities.values() if not e.known and not e.role and e.mentions]
-    roles = [e for e in new if normalise_name(_ARTICLE.sub("", e.label)) in role_words()]
+    roles = [e for e in new if normalise_name(bare_label(e.label)) in role_words()]
     if not roles:
         return 0
     starts: dict = {}
@@ -49,7 +48,7 @@ def role_twins(draft, spans_of: list) -> int:
     text = draft.text
     n = 0
     for word in roles:
-        named = {e.iri: e for m in _field(normalise_name(_ARTICLE.sub("", word.label))).finditer(text)
+        named = {e.iri: e for m in _field(normalise_name(bare_label(word.label))).finditer(text)
                  for e in starts.get(m.end(), ()) if e is not word and e.cls == word.cls}
         if len(named) != 1:
             continue

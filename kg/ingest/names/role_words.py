@@ -12,21 +12,18 @@ Round 49, measured on the development sets: 2 such entities ("Respondent" in an 
 award, "Licensor" in a licence), 7 relations proposed for them, none the curators record."""
 from __future__ import annotations
 
-import re
-
 from kg.ingest.names.role_twins import role_words
 from kg.ingest.reading.text import normalise_name
 from kg.ingest.relations.kinds import kind
-from kg.ingest.names.surgery import redirect
+from kg.ingest.names.surgery import bare_label, redirect
 
-_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 
 
 def drop_role_words(draft, spans_of: list) -> int:
     """Take the new organisations named by a role word alone out of the draft; how many."""
     words = role_words()
     gone = [e for e in draft.entities.values() if not e.known and not e.role
-            and kind(e) == "org" and normalise_name(_ARTICLE.sub("", e.label)) in words]
+            and kind(e) == "org" and normalise_name(bare_label(e.label)) in words]
     if not gone:
         return 0
     iris = {e.iri for e in gone}

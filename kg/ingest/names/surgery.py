@@ -12,6 +12,14 @@ import re
 from kg.ingest.model import Entity, Span
 from kg.ingest.reading.text import normalise_name
 
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+
+
+def bare_label(label: str) -> str:
+    """A label without its leading article ("the Licensor" -> "Licensor"), as the twin rules
+    compare and count names."""
+    return _ARTICLE.sub("", label)
+
 
 def add_mention(ent: Entity, spans_of: list, start: int, end: int,
                 evidence: bool = True) -> bool:
