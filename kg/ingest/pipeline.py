@@ -20,6 +20,7 @@ from kg.ingest.relations.clause_roles import clause_roles
 from kg.ingest.relations.referent_spans import referent_spans
 from kg.ingest.relations.voice import mark_voiced, voice_spans
 from kg.ingest.names.honorific_people import split_by_honorific
+from kg.ingest.names.site_family import people_over_sites
 from kg.ingest.relations.pronoun_people import pronoun_people
 from kg.ingest.names.name_repair import repair_names
 from kg.ingest.names.clipped_names import clipped_names
@@ -249,6 +250,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
             + read("role_people")         # "Budi Santoso, president director of ..."
             + read("minister_people")     # "Minister of Mines Kabwe Mulenga said"
             + read("given_name_people"))  # "Anna Berg of the KTH ...": a given name
+    news = people_over_sites(news)    # "Emily Park, a geologist at X": a person, no park
     concept_model = snapshot.concept_model(kg)
     news += concepts(text, concept_model) + areas(text, concept_model.vocab) + read("designations")
     news += read("numbered_documents") + read("source_outlets")  # "Notice No. 3", "(Source: X)"

@@ -4,7 +4,9 @@ operation since 2004, ...", "a pilot line at X's smelter has run since May 2025"
 "Since 2022 we have run a joint laboratory with Y". The date is the start of its running: a
 ``nfo:Milestone`` "Start of operation of <thing>" (rule ``event:running-since``, 0.35), its
 ``nfo:startDate`` the date, its evidence the clause from the thing's words to the date (or from
-"Since" to the verb's object).
+"Since" to the verb's object). A relative clause names the thing before its "which": "X
+operates the Y mine, which (it) has run since 1968" is Y mine's start, not "X operates the Y
+mine"'s (round 50: the label held the clause before, and under a dateline's dash the dateline).
 
 The states are a word list (``data/since-states.txt``: in operation, in service, run, back
 ...); a change of amount ("output has risen since May"), a rule in force ("exports have been
@@ -18,7 +20,7 @@ from functools import lru_cache
 
 from kg.ingest.events.weekday_dates import text_days
 from kg.ingest.events.years import document_year
-from kg.ingest.lexicon import alternation
+from kg.ingest.lexicon import alternation, words as words_of
 from kg.ingest.reading.clause_opens import CLAUSE_OPEN
 from kg.ingest.model import Entity, Span
 from kg.ingest.reading.dates import date_literal
@@ -31,6 +33,24 @@ _SINCE = re.compile(r"\b[Ss]ince[ \t\n]+(?:(?:the|last)[ \t\n]+)?$")
 _OPEN = CLAUSE_OPEN     # (reading/clause_opens.py)
 _WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
 _SMALL = frozenset("the a an its their our his her this that these those which who".split())
+# a relative clause with a subject of its own before the verb: ", which it has run since"
+_OWN_SUBJECT = re.compile(r",?[ \t]+(?:which|that)[ \t]+(?:it|they|we|he|she)$")
+_LAST_DET = re.compile(r".*\b(?:the|its|their|our|his|her|this|these|those|a|an)[ \t]+")
+# a lower-case word and an article in the words before the relative clause ("The company
+# operates the", "X bought the"): unless the word is a joint of one noun phrase ("the smelter
+# of the X site", data/noun-phrase-joints.txt), a verb, whose object is the thing
+_BEFORE_ARTICLE = re.compile(r"\b([a-z]+)[ \t]+(?:the|its|their|our|his|her|a|an)[ \t]+")
+
+
+def _verb_object(words: str, cut: int):
+    """The last match of a verb and its object's article in ``words[:cut]`` (a few words), or
+    None."""
+    joints = words_of("noun-phrase-joints")
+    last = None
+    for m in _BEFORE_ARTICLE.finditer(words, 0, cut):
+        if m.group(1) not in joints:
+            last = m
+    return last
 
 
 @lru_cache(maxsize=1)
@@ -88,6 +108,17 @@ def running_since(draft, spans_of, minter, kind_of) -> list:
             subj = _subject(text, max(0, m.start() - _BACK), m.start())
             if subj is not None:
                 start, words = subj
+                own = _OWN_SUBJECT.search(words)
+                if own is not None or m.group(0).lstrip(" \t\n").startswith(","):
+                    # "X operates the Y mine, which (it) has run since 1968": the thing is
+                    # the noun phrase before "which", the object of the clause before (after
+                    # its verb's article or possessive)
+                    cut = own.start() if own is not None else len(words)
+                    # (with a subject of its own, "which it has", the thing is an object:
+                    # after the last article, "X bought the Y smelter, which it has run")
+                    verb = _verb_object(words, cut) or (
+                        _LAST_DET.match(words, 0, cut) if own is not None else None)
+                    words = words[verb.end() if verb is not None else 0:cut]
                 words = re.sub(r",[ \t]*(?:which|that)$", "", words).rstrip(", ")
                 span, label = (start, d.end), words
         elif text[lead.start():lead.start() + 1] == "S" or lead.start() == 0:

@@ -170,6 +170,8 @@ def organisations(text: str) -> list[Candidate]:
         if row_end is not None and nxt is None:
             continue
         tail = _COMPANY_TAIL.match(text[e:e + 40])
+        if tail and "\n" in tail.group(0) and _FIGURE_END.search(text, max(s, e - 5), e):
+            tail = None     # ("300,000" over "Co., Ltd.": a figure's cell and a name's wrap)
         comma = None if tail else comma_form_end(text, e) or lower_form_end(text, e)
         # ("X Zinc, Inc.", "Y, S.A."; "Z Holdings a.s.": names/legal_forms)
         if tail or comma or co_ltd_inside(text, s, e):     # ("X Resources Co. Ltd will": name_edges)
@@ -188,6 +190,7 @@ def organisations(text: str) -> list[Candidate]:
             and not (c.cls == "MediaOutlet" and section_outlet(text, c.start, c.end, c.label))]
 
 
+_FIGURE_END = re.compile(r"\d,\d\d\d$")       # a figure with a thousands' comma, at a line's end
 _ARTICLE_ON = re.compile(r"[ \t]+an?[ \t]+(?=[A-Z0-9])")
 _TITLE_VALUES = frozenset(_TITLE_CLASSES.values()) | {"ActionPlan", "ImplementationPlan"}
 

@@ -1,6 +1,7 @@
 """The words and gaps a capitalised name is made of (read by :mod:`candidates`): a capitalised
 word (Latin letters of any European language, in composed or decomposed form), an initialism, a
-number; connecting words ("of", "and", "de" ...); one or two spaces (a no-break space too) or a
+number (a figure at a line's end joins no name to the next line's: "X Ltd  1,250" over "Y
+Pte Ltd  1,240" are two rows of a table); connecting words ("of", "and", "de" ...); one or two spaces (a no-break space too) or a
 line break between words, never a table's column gap nor a list item's number; and the legal
 tail of a company's name ("Co., Ltd.", "Limited", "plc")."""
 from __future__ import annotations
@@ -24,7 +25,9 @@ CONN = r"(?:of|and|for|the|on|in|de|des|du|del|della|di|to|do|da|dos|das|e|y)"
 LIST_ITEM = r"(?:\d{1,3}[.)]|\(\d{1,3}\)|\([a-z]\))(?=[ \t])"
 # (one or two spaces between two words of a name: 3+ or a tab part a table's columns; a
 # no-break space, U+00A0 or the narrow U+202F, is a space: "Co.,\u00a0Ltd.")
-GAP = rf"(?:[ \u00a0\u202f]{{1,2}}(?![ \t\u00a0\u202f])|[ \t]*\n[ \t]*(?!{LIST_ITEM}))"
+# (nor a line break after a figure with a thousands' comma: "X Ltd  1,250" over "Y Pte Ltd",
+# two rows of a table, bidders and their prices, are no one name)
+GAP = rf"(?:[ \u00a0\u202f]{{1,2}}(?![ \t\u00a0\u202f])|(?<!\d,\d\d\d)[ \t]*\n[ \t]*(?!{LIST_ITEM}))"
 PHRASE = re.compile(rf"{CAP}(?:{GAP}(?:{CONN}{GAP})*{CAP})*")
 # "X (Group) Co., Ltd.", "X (Hong Kong) Co., Limited", "X Group Co.,\nLtd." (hard-wrapped), and
 # in a heading's capitals "X GROUP CO., LTD."

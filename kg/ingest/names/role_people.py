@@ -19,6 +19,7 @@ from kg.ingest.lexicon import lines, words
 from kg.ingest.names.candidates import _STARTERS, Candidate, _heads
 from kg.ingest.names.given_name_list import given_names
 from kg.ingest.names.person_names import wrapped_at
+from kg.ingest.names.site_family import site_family
 from kg.ingest.reading.headlines import headline_verbs
 from kg.ingest.reading.windows import finds, keyed
 
@@ -141,7 +142,9 @@ def role_people(text: str) -> list[Candidate]:
         if n is None:
             continue
         ws = n.group(1).split()
-        if _not_name(ws, surnames, common, heads, role_words):
+        if _not_name(ws, surnames, common, heads, role_words) \
+                and not site_family(ws, heads, lambda w: _not_name(
+                    w, surnames, common, heads, role_words)):
             continue
         out.append(Candidate(n.start(1), b, " ".join(ws), "Person", "person:name-role", 0.5))
     for m in _titled_matches(text, frozenset(role_words), role_heads):

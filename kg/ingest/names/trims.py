@@ -3,7 +3,8 @@ before a possessive ("Mongolia's Erdenet Mining Corporation" is Erdenet Mining C
 organisation's own unit keeps its owner: "SAIC's Innovation R&D Institute"), nor at a plural
 noun for people before "of / from the" ("Leaders of the X Department": the X Department; nouns
 in ``data/org-lead-nouns.txt``), nor at a person named before "of the" ("Chen Jie of the X
-Department": a surname of ``data/surnames.txt`` and a given name), nor at a compound of who
+Department": a surname of ``data/surnames.txt`` and a given name), nor at a signature's role on the line above it ("Managing Director" over "X Ltd":
+names/role_lines), nor at a compound of who
 backs or owns it ("Ganfeng-backed X Co., Ltd.", "Chalco-controlled Y Group"); where it ends: before a date
 clause ("X Department of Commerce on May 3", "in 2024"). Where an event's name starts: at the year and the place before
 a place in brackets ("the 2026 China (Baotou) Rare Earth Forum" is all one name), at the words
@@ -19,6 +20,7 @@ from functools import lru_cache
 
 from kg.ingest.lexicon import lines, words
 from kg.ingest.names.given_name_list import given_names
+from kg.ingest.names.role_lines import after_role_line
 
 # organisations a possessive or a leading "Leaders of the" is not part of the name of
 _TRIM_CLASSES = {"Company", "GovernmentBody", "University", "ResearchInstitute", "Organization",
@@ -166,6 +168,7 @@ def trimmed(text: str, c):
         start = m.end()
     start = _after_thing_of(text, start, c.end)
     start = _after_titled_person(text, start, c.end)
+    start = after_role_line(text, start, c.end)
     m = _ROMAN.match(text, start, c.end)
     if m is not None and len(text[m.end():c.end].split()) >= 2:
         start = m.end()     # "... park, phase II  Jinchuan Group Co., Ltd." (a table's row)

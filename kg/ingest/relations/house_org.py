@@ -73,6 +73,7 @@ def _alone(text: str, orgs, limit: int | None = None) -> dict:
         le = len(text) if le < 0 else le
         if blank(text, ls, s) and (only(text, e, le, " \t.,")
                                        or _SIDE_CELL.fullmatch(text, e, le)
+                                       and not _FIGURE_CELL.fullmatch(text, e, le)
                                        or _NAV_CELL.fullmatch(text, e, le)) \
                 and not _runs_on(text, ls):
             alone.setdefault(ls, ent)
@@ -90,6 +91,11 @@ def _top(text: str, alone: dict):
 # a cell printed beside the letterhead after a wide gap ("X CO., LTD.      INTERNAL USE ONLY",
 # "... Co., Ltd.      Confidential"): a few words, not a sentence going on
 _SIDE_CELL = re.compile(r"[.,]?[ \t]{3,}[^\s,;][^\n]{0,40}")
+# (not figures: "Trafigura Pte Ltd      1,240" at a text's foot is a table's row, a bidder and
+# its price, not a signature; nor at its head a letterhead; a date beside a signature is no
+# figure: "X Co., Ltd.     2026.05.05", "X Co., Ltd.     2026")
+_FIGURE_CELL = re.compile(r"[.,]?[ \t]{3,}(?!(?:19|20)\d\d(?:[./]\d|[ \t]*$))"
+                          r"[-+\u2212(]?\d[\d.,]*%?\)?(?:[ \t]+[-+\u2212(]?\d[\d.,]*%?\)?)*[ \t]*")
 
 
 # a web page's header line: the organisation first, then after a bar or an arrow the page's

@@ -21,9 +21,10 @@ def role_rx():
     got = _ROLE_RX.get(listed)
     if got is None:
         roles = sorted(listed, key=len, reverse=True)
-        # (a role broken over two lines of a hard-wrapped text is still the role)
-        got = re.compile(r"\b(" + "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in roles)
-                         + r")\b", re.IGNORECASE)
+        # (a role broken over two lines of a hard-wrapped text is still the role; the frames
+        # of data/role-frames.txt first: "chief purchasing officer", not "chief")
+        got = re.compile(r"\b(" + "|".join([*lines("role-frames"), *(
+            re.escape(r).replace(r"\ ", r"\s+") for r in roles)]) + r")\b", re.IGNORECASE)
         _ROLE_RX.clear()
         _ROLE_RX[listed] = got
     return got
