@@ -109,6 +109,7 @@ from kg.ingest.events.presided_attended import presided_attended
 from kg.ingest.events.media_reports import propose as media_reports
 from kg.ingest.relations.party_roles import party_roles
 from kg.ingest.relations.venue_fields import venue_fields
+from kg.ingest.relations.dated_venues import dated_venues
 from kg.ingest.relations.table_rows import table_rows
 from kg.ingest.names.product_columns import product_cells
 from kg.ingest.names.patent_rows import patent_rows
@@ -560,6 +561,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
         presided_attended(draft, spans_of, kind_of)  # "... with a ceremony. X presided, and Y attended."
         party_roles(draft, spans_of)                 # "Lead underwriter   X", "Y acted as adviser"
         venue_fields(draft, spans_of)                # "Venue:  Lecture Hall, X Centre": held there
+        dated_venues(draft, spans_of)                # "Award ceremony ... 20 Mar 2027, X Theatre"
         table_rows(draft, spans_of, kind_of)         # "Company | County": X is in its row's county
         period_cells(draft, spans_of)                # "| Project | Period |": 2026-2028
         date_cells(draft, spans_of, kind)            # "| Standard No. | Impl. |": its day in force

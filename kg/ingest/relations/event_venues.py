@@ -3,7 +3,8 @@ at the Ningbo International Conference Center", "X opened on August 26 at the Y 
 Exhibition Center in Z". The venue is a name (read as an organisation or a place) whose last word
 is a venue's (``data/venue-heads.txt``: Center, Hall, Hotel ...), after "at (the)" that follows
 a verb of holding (held, opened, took place, convened, kicked off, was staged) with at most 60
-characters and no comma, semicolon or full stop between. The event is the last one its sentence
+characters and no comma (but one of a day's: "held on Friday, 18 December at the X Center"),
+semicolon or full stop between. The event is the last one its sentence
 names before the verb, else the one the sentence's subject refers back to ("The forum was held
 at": the nearest event before whose name or class holds the noun). ``nfo:heldIn``, rule
 ``event:held-at-venue``. Each venue is read once, looking back 80 characters: linear."""
@@ -18,8 +19,14 @@ from kg.ingest.model import Span
 from kg.ingest.terms import NFO
 from kg.ingest.span_order import spans_by_bounds
 
+# a comma of the day between the verb and "at" ("held on Friday, 18 December at the X Center",
+# "took place on 26 November 2026, at the Y Hotel"): after a weekday, a number or a month
+_DAY_COMMA = (r"(?<=day),|(?<=\d),|\b(?:January|February|March|April|May|June|July|August|"
+              r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|"
+              r"Dec)\.?,")
 _HELD = re.compile(r"\b(?:held|opened|took\s+place|convened|kicked\s+off|staged|opens|"
-                   r"takes\s+place)\b[^,.;:\n]{0,60}?\bat\s+(?:the\s+)?$", re.I)
+                   r"takes\s+place)\b(?:[^,.;:\n]|" + _DAY_COMMA + r"){0,60}?\bat\s+(?:the\s+)?$",
+                   re.I)
 _SUBJECT = re.compile(r"\s*(?:The|This)\s+(?:[\w'’-]+\s+){0,3}?(?P<noun>conference|meeting|"
                       r"seminar|forum|symposium|event|exhibition|expo|summit|ceremony|session|"
                       r"congress|fair|convention|assembly|briefing)\b", re.I)

@@ -24,7 +24,9 @@
   lying in Y" (a place too, in one of a higher rank: "Mawei Town, which lies in Dushan County"), "X Co., Ltd., a wholly owned
   unit, in Y", "X, a Y-based producer" (``place:located-cue``); "X Co., Ltd., Liaoning" ending
   a line or clause, perhaps with its postcode ("X Center, Y University, Shanghai 200240, China":
-  ``place:org-comma-place``, a known organisation too); "the Chilean miner
+  ``place:org-comma-place``, a known organisation too), or with its larger place after it, or
+  after a quoted short form ('X Co., Ltd. ("Qianyuan"), Guiyang, Guizhou'; not a mention that
+  ends a longer name: "Gasikule East Salt Lake, Mangya City, Qinghai"); "the Chilean miner
   X" (relations/demonym_homes.py, ``place:demonym``); "X Co., Ltd. in Suzhou", "X Co., Ltd.
   (Y High-tech Zone)" (relations/org_places.py, ``place:org-in-place``); "A, B and C are all
   under Y" (relations/place_lists.py, ``place:listed-in``);
@@ -78,6 +80,11 @@ _LOCATED = re.compile(r"(?:\s*\([^()\n]{1,24}\))?\s*,?\s*(?:(?:which\s+(?:is|was
 _APPOSED_IN = re.compile(r"\s*,\s+(?:a|an)\s+[^,;.()\n]{1,50},\s+(?:located\s+|based\s+)?in\s+"
                          r"(?:the\s+)?")
 _COMMA = re.compile(r",(?:[ \t]+|[ \t]*\n[ \t]*)")       # (an address wraps: "X,\n    Shanghai")
+_ALIAS_COMMA = re.compile(r"[ \t]*\((?:the[ \t]+)?[\"\u201c][^()\n\"\u201d]{1,30}[\"\u201d]\),"
+                          r"(?:[ \t]+|[ \t]*\n[ \t]*)")
+# a mention printed as the end of a longer name ("Gasikule East Salt Lake"): a capitalised word
+# right before it
+_INSIDE_NAME = re.compile(r"[A-Z][\w'\u2019-]*[ \t]+$")
 _APPOSED_BASED = re.compile(r"\s*,\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}")
 _BASED_AFTER = re.compile(r"-(?:based|headquartered)\b")
 # (a postcode and the country may close an address line: "Yantai 264006, China")
@@ -266,11 +273,21 @@ def locations(draft, spans_of, sents, prior, kind) -> None:
             continue
         # "Ma Lijun, Chaoyang Jinda Titanium Co., Ltd., Liaoning": a place that ends the line
         # or clause after an organisation's name and a comma (a known one too: stated here)
-        m = _COMMA.match(text, e)
+        # (its quoted short form between: 'X Co., Ltd. ("Qianyuan"), Guiyang'; the place's own
+        # larger place after it: "X Co., Ltd., Jiyuan, Henan")
+        m = _COMMA.match(text, e) or (None if _INSIDE_NAME.search(text, max(0, s - 40), s)
+                                      else _ALIAS_COMMA.match(text, e))
         pe, place = at_start.get(m.end(), (0, None)) if m else (0, None)
-        if place is not None and kind(a) == "org" and _cls(place) in _ADMIN and \
-                _CLAUSE_END.match(text, pe):
-            a.add(NFO.locatedIn, place.iri, Span(s, pe), "place:org-comma-place")
+        if place is None or kind(a) != "org" or _cls(place) not in _ADMIN:
+            continue
+        end = pe
+        if not _CLAUSE_END.match(text, end) and not _INSIDE_NAME.search(text, max(0, s - 40), s):
+            m = _COMMA.match(text, end)
+            oe, outer = at_start.get(m.end(), (0, None)) if m else (0, None)
+            if outer is not None and _RANK.get(_cls(outer), -1) > _RANK.get(_cls(place), 9):
+                end = oe
+        if _CLAUSE_END.match(text, end):
+            a.add(NFO.locatedIn, place.iri, Span(s, end), "place:org-comma-place")
 
     demonym_homes(draft, spans_of)      # "the Chilean miner X"
     owner_place_sites(draft, spans_of, kind)    # "X operates plants in A and B"

@@ -3,7 +3,10 @@ venue: "Venue:     Lecture Hall, 2nd floor, X Service Centre", "Meeting place: Y
 labels are a word list, ``data/venue-labels.txt``). The venue is the site, organisation or
 place whose name opens the field's value (after "the"); the gathering is the event named last
 before the line (within ``_BACK`` characters: the "Course:" or "Time:" line above it, the
-notice's title or its "... will be held as follows"). ``nfo:heldIn``, rule
+notice's title or its "... will be held as follows"). When no name opens the value, a room the
+draft does not name ("Venue: Grand Ballroom, X Hotel, Y District"), the venue is the first name
+that opens one of the value's comma-separated parts on that line (rule
+``event:venue-field-part@0.5``). ``nfo:heldIn``, rule
 ``event:venue-field@0.5``; an event that states a venue already (a rule's, not a guess) is
 left alone. One pass of an anchored pattern over the lines' openings: linear."""
 from __future__ import annotations
@@ -19,6 +22,9 @@ from kg.ingest.span_order import spans_by_start_longest
 from kg.ingest.terms import NFO
 
 RULE = "event:venue-field@0.5"
+PART_RULE = "event:venue-field-part@0.5"
+# a part of the field's value after a comma: "Grand Ballroom, X Hotel"
+_PART = re.compile(r",[ \t]+(?:the[ \t]+)?")
 _BACK = 1200            # characters: how far before the field its event may be named
 _VENUES = frozenset(("org", "place", "site", "facility"))
 _GUESSES = ("cooccur:", "prior:", "context:")
@@ -48,7 +54,13 @@ def venue_fields(draft, spans_of) -> None:
     events.sort(key=lambda t: t[0])
     ends = [e for e, _, _ in events]
     for m in fields:
-        venue = starts.get(m.end())
+        venue, rule = starts.get(m.end()), RULE
+        eol = text.find("\n", m.end())
+        eol = len(text) if eol < 0 else eol
+        if venue is None:
+            parts = (starts.get(p.end()) for p in _PART.finditer(text, m.end(), eol))
+            venue = next((x for x in parts if x is not None), None)
+            rule = PART_RULE
         if venue is None:
             continue
         i = bisect.bisect_right(ends, m.start())
@@ -58,5 +70,4 @@ def venue_fields(draft, spans_of) -> None:
         if event is venue or any(p == NFO.heldIn and not r.startswith(_GUESSES)
                                  for p, _, _, r in event.statements):
             continue
-        eol = text.find("\n", m.end())
-        event.add(NFO.heldIn, venue.iri, Span(m.start(), len(text) if eol < 0 else eol), RULE)
+        event.add(NFO.heldIn, venue.iri, Span(m.start(), eol), rule)
