@@ -20,6 +20,7 @@ from kg.ingest.model import Entity, Span
 from kg.ingest.relations.kinds import kind
 from kg.ingest.terms import NFO
 from kg.ingest.reading.caseless import lower_text
+from kg.ingest.reading.windows import Near
 
 RULE, CONFIDENCE = "name:company-body", 0.45
 _OF = re.compile(r"\s+of\s+(?:the\s+)?")
@@ -39,8 +40,11 @@ def _table():
     nouns = sorted(rows, key=len, reverse=True)
     alt = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in nouns)
     shorts = sorted({s for _, s, _ in rows.values() if s}, key=len, reverse=True)
-    rx = re.compile(rf"(?<![\w\-])(?:{alt})(?![\w\-])", re.I)
     ends = tuple(sorted({n.split()[-1] for n in rows}))     # (a text with none: nothing to do)
+    # (tried only in the sentences that print a noun's last word: reading/windows.py; no noun
+    # reads a full stop)
+    rx = Near(re.compile(rf"(?<![\w\-])(?:{alt})(?![\w\-])", re.I),
+              sorted({w.lower() for w in ends}), lower=True, stops=".")
     short_rx = re.compile(rf"(?<![\w\-])(?:{'|'.join(map(re.escape, shorts))})(?![\w\-])") \
         if shorts else None
     return rows, rx, short_rx, ends

@@ -20,17 +20,20 @@ import re
 
 from kg.ingest.model import Span
 from kg.ingest.reading import scans_ahead
+from kg.ingest.reading.windows import Near
 from kg.ingest.relations.post_nodes import make_post
 
 BOARD_RULE, SIGNATURE_RULE, CONFIDENCE = "post:board-list@0.6", "post:signature-block@0.6", 0.6
 _DIRECTORSHIP = re.compile(r"\b(?P<ind>independent[ \t\n]+)?(?P<non>non-)?executive[ \t\n]+"
                            r"directors?\b", re.I)
+# (the text's scan tried only in the sentences that print "executive": reading/windows.py)
+_DIRECTORSHIPS = Near(_DIRECTORSHIP, ("executive",), lower=True, stops=".")
 _SCAN = ("kg.ingest.relations.board_lists", "directorship_pattern")
 
 
 def directorship_pattern():
     """The directorships' pattern (read ahead: kg/ingest/reading/scans_ahead.py)."""
-    return _DIRECTORSHIP
+    return _DIRECTORSHIPS
 
 
 # the company the announcement defines: 'X Holdings Limited (the "Company")'
@@ -63,7 +66,7 @@ def board_lists(draft, minter, spans_of, roles, kind) -> None:
     company = None
     looked = False
     done = set()
-    for m in scans_ahead.finditer(_DIRECTORSHIP, text, _SCAN):     # (maybe read ahead)
+    for m in scans_ahead.finditer(_DIRECTORSHIPS, text, _SCAN):     # (maybe read ahead)
         lo = text.rfind("\n\n", 0, m.start()) + 2 if "\n\n" in text[:m.start()] else 0
         if lo in done:
             continue

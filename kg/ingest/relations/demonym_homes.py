@@ -21,6 +21,7 @@ from functools import lru_cache
 from kg.ingest.lexicon import alternation, lines
 from kg.ingest.model import Span
 from kg.ingest.reading.text import normalise_name
+from kg.ingest.reading.windows import Near
 from kg.ingest.terms import NFO
 
 _ORGS = {"Company", "Organization", "ResearchInstitute", "University", "IndustryAssociation",
@@ -56,9 +57,12 @@ _LIST: list = []
 def _list_lead():
     if not _LIST:
         nouns = alternation("demonym-list-nouns", space=r"\ ")
-        _LIST.append(re.compile(
+        # (tried only in the sentences that print "including", "such" or "like":
+        # reading/windows.py; the pattern reads no full stop)
+        _LIST.append(Near(re.compile(
             rf"(?<![\w'’-])(?P<d>[A-Z][a-z]+)[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}?(?:{nouns})"
-            rf"[ \t]*(?:,|[—–]|--)?[ \t]*(?:including|such[ \t]+as|like)[ \t\n]+(?:the[ \t]+)?"))
+            rf"[ \t]*(?:,|[—–]|--)?[ \t]*(?:including|such[ \t]+as|like)[ \t\n]+(?:the[ \t]+)?"),
+            ("including", "such", "like"), stops="."))
     return _LIST[0]
 
 
