@@ -68,6 +68,8 @@ from kg.ingest.events.applied_periods import applied_periods
 from kg.ingest.events.record_columns import record_column_dates
 from kg.ingest.events.record_dates import record_field_dates
 from kg.ingest.events.project_end import completed_projects
+from kg.ingest.events.runs_until import runs_until
+from kg.ingest.events.covered_years import covered_year
 from kg.ingest.events.founding_days import founding_days
 from kg.ingest.events.event_days import days_of_events, part_days
 from kg.ingest.events.released_at import released_at_events
@@ -232,6 +234,7 @@ def attach_dates(draft, spans_of, doc_year: str | None) -> int:
     changed += opening_and_closing_days(text, dates, sents, dated_kinds, kind)
     changed += closed_by_reference(text, dates, dated_kinds, kind)  # "The meeting closed on"
     changed += ended_on(text, dates, dated_kinds, kind)     # "The strike at X ended on"
+    changed += runs_until(text, dates, sents, dated_kinds, kind)    # "The fair runs until"
     changed += ended_states(text, dates, dated_kinds, kind)     # "the response was lifted at"
     changed += completed_projects(text, dates, dated_kinds, kind)   # "X was completed in May"
     changed += date_listed_standards(text, dates, sents, dated_kinds, kind)
@@ -431,6 +434,9 @@ def _for_mention(text, dates, starts, sents, s, e, ent, others_between, kind, pu
         plain = [d for d in plain if d.value[:4] in years or (d.until or "")[:4] in years]
     span = Span(ss, se)
     main = None
+    if kind(ent) == "event":
+        # ("carried out an audit of X for 2024 and 2025": the years it covers, no day of it)
+        plain = [d for d in plain if d.start < e or not covered_year(text, d, ss)]
     after = [d for d in plain if d.start >= e and not others_between(e, d.start, ent)
              and not _reported(text, ss, e, d.start) and not _said_without_it(text, ent, e, d.start)]
     cited = kind(ent) in ("agreement", "policy") and cited_basis(text, max(ss, s - 80), s)

@@ -218,7 +218,9 @@ def future_steps(draft, sents, within, kind_of, minter, event_class) -> list:
     dates = text_days(text, year, doc_date)
     covered = bytearray(len(text) + 1)      # the clauses events already hold
     for e in draft.entities.values():
-        if e.role and kind_of(e) == "event":
+        # (and the periods an announcement opens: "The publicity runs from 9 to 15 December",
+        # events/open_periods.py, no step of its own)
+        if (e.role or e.rule == "event:open-period") and kind_of(e) == "event":
             for m in e.mentions:
                 covered[m.start:m.end] = b"\x01" * (m.end - m.start)
     starts = [d.start for d in dates]

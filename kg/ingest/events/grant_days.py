@@ -27,7 +27,9 @@ def grant_days(draft, kind) -> int:
     grants = [e for e in draft.new() if e.cls == NFO.AwardGrant and not _dates(e)]
     if not grants:
         return 0
-    events = [e for e in draft.new() if kind(e.cls) == "event" and _dates(e)]
+    # (not a period an announcement opens, "Public comment period of the X list": no ceremony)
+    events = [e for e in draft.new() if kind(e.cls) == "event" and _dates(e)
+              and e.rule != "event:open-period"]
     if not events:
         return 0
     n = 0

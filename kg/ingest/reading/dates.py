@@ -39,6 +39,7 @@ from kg.ingest.reading.weekday_years import fit_year
 from kg.ingest.reading.date_ranges import full_year, numeric_order, range_days, weekday_order
 from kg.ingest.reading.date_periods import extended as _extended, month as _month, relative_month
 from kg.ingest.reading.year_context import set_years
+from kg.ingest.reading.month_ahead import period_fronted, present_ahead
 from kg.ingest.reading.column_years import column_years
 from kg.ingest.reading.signature_cells import labelled_day, paired_day, signed_clause
 from kg.ingest.reading.relative_days import resolve_days, set_ahead  # noqa: F401 (set_ahead: for callers)
@@ -658,7 +659,8 @@ def roll_forward(text: str, d: DateMention, doc_date: str | None) -> DateMention
         clause = text[lo + 1:d.start]
         line = clause.rfind("\n") + 1
         future = _imperative(clause) or (_imperative(clause, line) if line else None)
-    opens = fronted(text, lo + 1, d.start)
+    # ("By the end of January, the federation will ...": a period's stretch opens it too)
+    opens = fronted(text, lo + 1, d.start) or month and period_fronted(text, lo + 1, d.start)
     marked = _MARKED_AHEAD.match(text, d.end) is not None
     if future is None and d.value < doc_date and (marked or opens and ahead_after(text, d.end)):
         # "from January the city will reward ...", a table's "from 8 to 26 January (planned)",
@@ -666,6 +668,12 @@ def roll_forward(text: str, d: DateMention, doc_date: str | None) -> DateMention
         shift = 1
     elif marked:
         return d
+    elif future is None and month and not d.until and not _half_a_year_after(
+            d.value + "-28", doc_date) and _half_a_year_after(doc_date, d.value + "-28") \
+            and present_ahead(text, lo + 1, d.start, d.end):
+        # "registration opens in April", "visas are handled in late January", in a text of
+        # December: an arrangement in the present tense, the coming month
+        shift = 1
     elif future is None and d.value < doc_date and not month \
             and _FIELD_DAY.match(text, text.rfind("\n", 0, d.start) + 1, d.start) is not None \
             and _half_a_year_after(doc_date, d.value) and not happened_after(text, d.end):
