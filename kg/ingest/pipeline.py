@@ -158,6 +158,7 @@ from kg.ingest.relations.agreement_places import signed_in_place
 from kg.ingest.relations.event_parts import event_parts
 from kg.ingest.events.grant_days import grant_days
 from kg.ingest.relations.listed_grants import listed_grants
+from kg.ingest.relations.published_awards import published_awards
 from kg.ingest.events.planned_works import planned_works
 from kg.ingest.events.project_twins import drop_project_twins
 from kg.ingest.events.field_twins import field_twins
@@ -609,6 +610,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
         certificate_grants(draft, spans_of, kind, minter)  # "| A Co., Ltd. | Certificate No. X |"
         listed_grants(draft, spans_of)               # "List of Certified X Enterprises": holders
         member_rows(draft, spans_of, kind)           # "List of X Enterprises" over "| No. | Enterprise |"
+        published_awards(draft, spans_of, kind_of)  # "Decision on Awarding X" + its grants: about X
         drop_byline_roles(draft)                     # "(reporter X)" wrote it, took no part
         mark_voiced(draft)                           # read through "we" / "our": "+voice"
         stated_mood(draft, doc_year)                 # "did not buy", "if approved", "will be held"

@@ -1,0 +1,67 @@
+"""The text's own document is about the awards its list grants (rule
+``document:published-awards@0.6``).
+
+A decision, notice, publicity or announcement whose title says it confers honours or
+certificates ("Decision on Awarding the 2026 X Medal and Y Titles", "Notice on the Winners of
+the Sixth X Award", "Publicity of the Proposed Recipients of the 2026 X Funds", "Announcement
+on the X Certification of ...": a word of ``data/award-publishing-cues.txt`` in the title) and
+whose body lists the winners, the draft's award grants (``nfo:AwardGrant``, read from those
+rows by the list readers), publishes the decision: it is ``nfo:about`` each award a grant of
+the draft confers (data/CURATION.md, "Published lists"). The own document is the first new
+document named in the text's title lines (as :mod:`title_topics` finds it); the statement's
+span is its name there.
+
+Refused: an award no grant of the draft confers (an earlier prize a laureate's profile
+recalls, a prize a circular only announces); a title without the cue ("Notice on the Results
+of the X Contest" is about the contest; "Minutes of the Supplier Conference"); a pair linked
+already, either way. Run after the grants are read (certificate_grants, listed_grants). One
+pass over the draft's entities: linear."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.ingest.events.signed_document import _title_lines
+from kg.ingest.lexicon import alternation
+from kg.ingest.model import Span
+from kg.ingest.span_order import spans_by_start
+from kg.ingest.terms import NFO
+
+RULE = "document:published-awards@0.6"
+
+
+@lru_cache(maxsize=1)
+def _cue() -> re.Pattern:
+    return re.compile(rf"\b(?:{alternation('award-publishing-cues')})\b", re.I)
+
+
+def published_awards(draft, spans_of, kind_of) -> int:
+    """Link the own document to the awards the draft's grants confer; the number linked."""
+    granted = []
+    for ent in draft.entities.values():
+        if kind_of(ent.cls) == "awardgrant":
+            for p, o, _, _ in ent.statements:
+                if p == NFO.award and o not in granted:
+                    granted.append(o)
+    if not granted:
+        return 0
+    text = draft.text
+    begin, end = _title_lines(text[:2000])
+    own = next((x for x in spans_by_start(spans_of)
+                if begin <= x[0] < end and kind_of(x[2].cls) == "policy" and not x[2].known), None)
+    if own is None:
+        return 0
+    ts, te, doc = own
+    if not (_cue().search(text[ts:te]) or _cue().search(doc.label)):
+        return 0
+    n = 0
+    for iri in granted:
+        award = draft.entities.get(iri)
+        if award is None or award is doc or kind_of(award.cls) != "award":
+            continue
+        if doc.statements.has(NFO.about, iri) or any(st[1] == iri for st in doc.statements) \
+                or any(st[1] == doc.iri for st in award.statements):
+            continue
+        doc.add(NFO.about, iri, Span(ts, te), RULE)
+        n += 1
+    return n
