@@ -164,11 +164,12 @@ def _table():
 _HITS: dict = {}
 
 
-_SCAN = ("kg.ingest.names.facility_nouns", "head_pattern")
+_SCAN = ("kg.ingest.names.facility_nouns", "scan_pattern")
 
 
-def head_pattern():
-    """The facility heads' pattern (read ahead: kg/ingest/reading/scans_ahead.py)."""
+def scan_pattern():
+    """All the facility heads' pattern, "site" too: what :func:`head_hits` scans, here or in
+    the second process (kg/ingest/reading/scans_ahead.py names this function)."""
     return _table()[0]
 
 

@@ -30,7 +30,7 @@ SCANS = (
     ("kg.ingest.names.world_places", "world_pattern", False),
     ("kg.ingest.names.unit_places", "unit_pattern", False),
     ("kg.ingest.events.happenings", "noun_pattern", False),
-    ("kg.ingest.names.facility_nouns", "head_pattern", False),
+    ("kg.ingest.names.facility_nouns", "scan_pattern", False),
     ("kg.ingest.relations.referents", "phrase_pattern", False),
     ("kg.ingest.names.plural_sites", "head_pattern", False),
     ("kg.ingest.events.decisions", "noun_pattern", False),
