@@ -668,11 +668,13 @@ def roll_forward(text: str, d: DateMention, doc_date: str | None) -> DateMention
         shift = 1
     elif marked:
         return d
-    elif future is None and month and not d.until and not _half_a_year_after(
-            d.value + "-28", doc_date) and _half_a_year_after(doc_date, d.value + "-28") \
+    elif future is None and month and not d.until and d.value[:4] == doc_date[:4] \
+            and _half_a_year_after(doc_date, d.value + "-28") \
             and present_ahead(text, lo + 1, d.start, d.end):
         # "registration opens in April", "visas are handled in late January", in a text of
-        # December: an arrangement in the present tense, the coming month
+        # December: an arrangement in the present tense, the coming month; only a month whose
+        # year is the document's (a chronology's "August  A line starts production" under
+        # its heading "2019" keeps the heading's year)
         shift = 1
     elif future is None and d.value < doc_date and not month \
             and _FIELD_DAY.match(text, text.rfind("\n", 0, d.start) + 1, d.start) is not None \
