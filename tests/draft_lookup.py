@@ -39,3 +39,30 @@ def cli_drafter(run, tmp_path, default_id):
 def known_in(payload) -> dict:
     """The known entities of a `kg ingest -f json` payload, by the last part of their IRI."""
     return {e["iri"].rsplit("/", 1)[-1]: e for e in payload["entities"] if e["known"]}
+
+
+DATE_PREDICATES = ("startDate", "endDate", "plannedDate", "dateIssued", "dateInForce",
+                   "dateSigned")
+
+
+def dated_values(draft) -> dict:
+    """label -> {(predicate, value)} of the draft's new entities' dates."""
+    out = {}
+    for e in draft.new():
+        got = {(str(p).rsplit("#", 1)[-1], str(o)) for p, o, _, _ in e.statements
+               if str(p).rsplit("#", 1)[-1] in DATE_PREDICATES}
+        if got:
+            out[e.label] = got
+    return out
+
+
+def ruled_objects(draft, rule: str, predicate: str) -> dict:
+    """{subject label: {the labels of the objects of its ``predicate`` (local name, as
+    "includes") statements that ``rule`` proposed}} of the draft's new entities."""
+    labels = {e.iri: e.label for e in draft.entities.values()}
+    out: dict = {}
+    for e in draft.new():
+        for p, o, _, r in e.statements:
+            if rule in r and str(p).endswith("#" + predicate):
+                out.setdefault(e.label, set()).add(labels.get(o))
+    return out

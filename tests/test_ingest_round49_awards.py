@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from draft_lookup import ruled_objects
 from hostile_drafts import draft_of, snapshot_kg  # noqa: F401
 
 _RULE = "document:listed-grant"
@@ -23,14 +24,8 @@ def _draft(kg, text: str, doc_id: str = "round49-awards"):
 
 
 def _included(draft) -> dict:
-    """{document label: {the labels of the grants it includes by this rule}}."""
-    labels = {e.iri: e.label for e in draft.entities.values()}
-    out: dict = {}
-    for e in draft.new():
-        for p, o, _, r in e.statements:
-            if _RULE in r and str(p).endswith("#includes"):
-                out.setdefault(e.label, set()).add(labels.get(o))
-    return out
+    """{document label: {the labels of what it includes by this rule}}."""
+    return ruled_objects(draft, _RULE, "includes")
 
 
 def _recipients(draft) -> set:

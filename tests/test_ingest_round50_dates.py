@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from draft_lookup import dated_values
 from hostile_drafts import draft_of, snapshot_kg  # noqa: F401
 
 
@@ -22,16 +23,7 @@ def _draft(kg, text: str, doc_id: str = "round50-dates"):
     return draft_of(kg, text, doc_id, "round50.txt", today=dt.date(2026, 12, 20))
 
 
-def _values(draft) -> dict:
-    """label -> {(predicate, value)} of the draft's new entities' dates."""
-    out = {}
-    for e in draft.new():
-        got = {(str(p).rsplit("#", 1)[-1], str(o)) for p, o, _, _ in e.statements
-               if str(p).rsplit("#", 1)[-1] in ("startDate", "endDate", "plannedDate",
-                                                 "dateIssued", "dateInForce", "dateSigned")}
-        if got:
-            out[e.label] = got
-    return out
+_values = dated_values
 
 
 def _all(draft) -> set:
