@@ -10,6 +10,7 @@ import re
 
 from kg.ingest.model import Span
 from kg.ingest.reading.dates import signature_date
+from kg.ingest.span_order import spans_by_start
 
 _TITLE_LINES = 3        # the headline, under at most two header lines (stock code, outlet)
 
@@ -26,6 +27,15 @@ def _title_end(text: str) -> int:
     block of labelled fields (with their values' continuation lines) and rules above them (a
     government page's "Index No.:" / "Issuing body:" / "Subject:" block)."""
     return _title_lines(text)[1]
+
+
+def title_document(text: str, spans_of, kind_of):
+    """The text's own document: the first new document (a policy-kind thing) named in its title
+    lines, as (start, end of that name, the document), or None (what :mod:`title_topics` and
+    :mod:`published_awards` read the title for)."""
+    begin, end = _title_lines(text[:2000])
+    return next((x for x in spans_by_start(spans_of) if begin <= x[0] < end
+                 and kind_of(x[2].cls) == "policy" and not x[2].known), None)
 
 
 def _title_lines(text: str) -> tuple[int, int]:

@@ -21,10 +21,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.ingest.events.signed_document import _title_lines
+from kg.ingest.events.signed_document import title_document
 from kg.ingest.lexicon import alternation
 from kg.ingest.model import Span
-from kg.ingest.span_order import spans_by_start
 from kg.ingest.terms import NFO
 
 RULE = "document:published-awards@0.6"
@@ -37,29 +36,23 @@ def _cue() -> re.Pattern:
 
 def published_awards(draft, spans_of, kind_of) -> int:
     """Link the own document to the awards the draft's grants confer; the number linked."""
-    granted = []
-    for ent in draft.entities.values():
-        if kind_of(ent.cls) == "awardgrant":
-            for p, o, _, _ in ent.statements:
-                if p == NFO.award and o not in granted:
-                    granted.append(o)
+    granted = dict.fromkeys(o for ent in draft.entities.values()
+                            if kind_of(ent.cls) == "awardgrant"
+                            for p, o, _, _ in ent.statements if p == NFO.award)
     if not granted:
         return 0
     text = draft.text
-    begin, end = _title_lines(text[:2000])
-    own = next((x for x in spans_by_start(spans_of)
-                if begin <= x[0] < end and kind_of(x[2].cls) == "policy" and not x[2].known), None)
+    own = title_document(text, spans_of, kind_of)
     if own is None:
         return 0
     ts, te, doc = own
     if not (_cue().search(text[ts:te]) or _cue().search(doc.label)):
         return 0
+    linked = {st[1] for st in doc.statements}
     n = 0
     for iri in granted:
         award = draft.entities.get(iri)
-        if award is None or award is doc or kind_of(award.cls) != "award":
-            continue
-        if doc.statements.has(NFO.about, iri) or any(st[1] == iri for st in doc.statements) \
+        if award is None or award is doc or kind_of(award.cls) != "award" or iri in linked \
                 or any(st[1] == doc.iri for st in award.statements):
             continue
         doc.add(NFO.about, iri, Span(ts, te), RULE)

@@ -23,10 +23,9 @@ from __future__ import annotations
 
 import re
 
-from kg.ingest.events.signed_document import _title_lines
+from kg.ingest.events.signed_document import title_document
 from kg.ingest.model import Span
 from kg.ingest.terms import NFO
-from kg.ingest.span_order import spans_by_start
 
 RULE = "topic:title-names@0.6"
 _KINDS = frozenset(("event", "agreement", "project", "policy", "product", "bond"))
@@ -44,11 +43,7 @@ def _norm(s: str) -> str:
 
 def title_topics(draft, spans_of, kind_of) -> int:
     text = draft.text
-    docs = [x for x in spans_by_start(spans_of) if kind_of(x[2].cls) == "policy" and not x[2].known]
-    if not docs:
-        return 0
-    begin, end = _title_lines(text[:2000])
-    own = next((x for x in docs if begin <= x[0] < end), None)
+    own = title_document(text, spans_of, kind_of)
     if own is None:
         return 0
     ts, te, doc = own
