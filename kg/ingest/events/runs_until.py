@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Span
 from kg.ingest.reading.dates import date_literal
 from kg.ingest.terms import NFO
 
-_CUE = None
 # a subject that refers back to a happening named before: "The exhibition", "This year's show",
 # "The third fair", "It"
 _SUBJECT = re.compile(r"[\s\"'\u201c\u2018]*(?:(?:The|This|That)\s+(?:[\w'\u2019-]+\s+){0,3}?"
@@ -30,14 +30,12 @@ _AT = re.compile(r"\b(?:at|in|inside|near|outside)\s+(?:the\s+)?$", re.I)
 _BACK = 1500        # how far back a referred-back happening may be named
 
 
-def _cue():
-    global _CUE
-    if _CUE is None:
-        verbs = sorted((r"\s+".join(map(re.escape, v.split())) for v in lines("runs-until-verbs")),
-                       key=len, reverse=True)
-        _CUE = re.compile(r"\b(?:" + "|".join(verbs) + r")\s+(?:until|till|through|to)\s+"
-                          r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$", re.I)
-    return _CUE
+@lru_cache(maxsize=1)
+def _cue() -> re.Pattern:
+    verbs = sorted((r"\s+".join(map(re.escape, v.split())) for v in lines("runs-until-verbs")),
+                   key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(verbs) + r")\s+(?:until|till|through|to)\s+"
+                      r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$", re.I)
 
 
 def _first(ent):
