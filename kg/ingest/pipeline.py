@@ -252,7 +252,8 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
             + read("acronym_names")       # "Société ... de Kamsar (SGBK)", "PT Bumi Mineral"
             + read("role_people")         # "Budi Santoso, president director of ..."
             + read("minister_people")     # "Minister of Mines Kabwe Mulenga said"
-            + read("given_name_people"))  # "Anna Berg of the KTH ...": a given name
+            + read("given_name_people")   # "Anna Berg of the KTH ...": a given name
+            + read("field_people"))       # "Prepared by: Ablimit Tursun": a person's field
     news = people_over_sites(news)    # "Emily Park, a geologist at X": a person, no park
     concept_model = snapshot.concept_model(kg)
     news += concepts(text, concept_model) + areas(text, concept_model.vocab) + read("designations")
