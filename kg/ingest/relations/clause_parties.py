@@ -59,7 +59,7 @@ def clause_parties(draft, spans_of) -> int:
     starts = [s for s, _, _ in spans]
     n = 0
     for ent in list(draft.entities.values()):
-        if ent.known or not ent.mentions or kind(ent) != "event" or \
+        if ent.known or not ent.mentions or ent._kind != "event" or \
                 not ent.rule.startswith(_CLAUSE_RULES) or \
                 any(st[0] in _PARTIES for st in ent.statements):
             continue
@@ -72,7 +72,7 @@ def clause_parties(draft, spans_of) -> int:
                 if a < outer_end:
                     continue            # (a name printed inside the one before)
                 outer_end = max(outer_end, b)
-                if kind(x) in _PARTY_KINDS and not x.role and _named(draft.text[a:b]):
+                if x._kind in _PARTY_KINDS and not x.role and _named(draft.text[a:b]):
                     got.setdefault(x.iri, Span(m.start, m.end))
         if not got:
             got = _after_mention(draft.text, ent, spans, starts)
@@ -127,10 +127,10 @@ def _after_mention(text, ent, spans, starts) -> dict:
                 break
             if x is ent or a < outer_end:
                 continue
-            if kind(x) == "event":
+            if x._kind == "event":
                 break                       # (another happening's clause)
             outer_end = max(outer_end, b)
-            if b <= end and kind(x) in _PARTY_KINDS and not x.role and _named(text[a:b]) and \
+            if b <= end and x._kind in _PARTY_KINDS and not x.role and _named(text[a:b]) and \
                     _led_in(text, m.end, a):
                 got.setdefault(x.iri, Span(m.start, b))
     return got

@@ -60,7 +60,7 @@ def delegation_leaders(draft, minter, spans_of, sents, roles, kind, post) -> Non
         return
     orgs_at, people, events = {}, [], []
     for s, e, ent in spans_of:
-        k = kind(ent)
+        k = ent._kind
         if k == "org" and not ent.role:
             orgs_at.setdefault(s, (s, e, ent))
         elif k == "person":

@@ -43,7 +43,7 @@ def facility_places(draft, spans_of, kind) -> None:
     text = draft.text
     places = {}
     for s, e, ent in spans_of:
-        if kind(ent) == "place":
+        if ent._kind == "place":
             places.setdefault(s, (s, e, ent))
     if not places:
         return

@@ -91,7 +91,7 @@ def head_objects(text, rows, sents, within, kind, add) -> None:
     scrutiny = words("scrutiny-heads")
     deals = words("topic-org-deal-nouns")
     by_start: dict = {}
-    kinds = [kind(x[2]) for x in rows]
+    kinds = [x[2]._kind for x in rows]
     for x, k in zip(rows, kinds):
         if x[2].role and k not in _SUBJECTS:
             continue
@@ -116,7 +116,7 @@ def head_objects(text, rows, sents, within, kind, add) -> None:
             continue
         m = _BEFORE_EVENT.match(text, e, e + 12)
         nxt = by_start.get(m.end()) if m else None
-        if nxt is not None and kind(nxt[2]) == "event" and not nxt[2].known and \
+        if nxt is not None and nxt[2]._kind == "event" and not nxt[2].known and \
                 nxt[2] is not thing:
             add(nxt[2], NFO.about, thing.iri, Span(s, nxt[1]), RULE)
 
@@ -155,14 +155,14 @@ def _take(text, ent, k, cue, first, s, e, by_start, kind, scrutiny, add) -> None
     while len(out) < 6:
         m = _JOIN.match(text, cur[1])
         nxt = by_start.get(m.end()) if m else None
-        if nxt is None or kind(nxt[2]) != kind(first[2]):
+        if nxt is None or nxt[2]._kind != first[2]._kind:
             break
         out.append(nxt)
         cur = nxt
     for os_, oe, other in out:
         if other is ent:
             continue
-        ko = kind(other)
+        ko = other._kind
         span = Span(s, oe)
         if ko == "metal":
             add(ent, NFO.concernsMetal, other.iri, span, RULE)

@@ -120,7 +120,7 @@ def _governments(draft) -> list:
     if got is None:
         got = []
         for e in draft.entities.values():
-            if "overnment" not in e.label or e.role or not e.mentions or kind(e) != "org":
+            if "overnment" not in e.label or e.role or not e.mentions or e._kind != "org":
                 continue        # ("Press conference of X People's Government": an event)
             label = " ".join(e.label.lower().replace("\u2019", "'").split())
             if label.endswith(_GOV_END):

@@ -67,7 +67,7 @@ def project_owners(draft, spans_of, sents, kind) -> None:
     ends: dict = {}
     by_start: dict = {}
     for s, e, ent in rows:
-        if kind(ent) == "org":
+        if ent._kind == "org":
             ends.setdefault(e, (s, e, ent))
             by_start.setdefault(s, (s, e, ent))
 
@@ -111,7 +111,7 @@ def project_owners(draft, spans_of, sents, kind) -> None:
         m = _ITS.search(text, max(ss, s - 40), s)
         if m is not None and not owners:
             row = starting_in(rows, starts, ss, m.start())
-            orgs = [x for x in row if kind(x[2]) == "org" and x[1] <= m.start()]
+            orgs = [x for x in row if x[2]._kind == "org" and x[1] <= m.start()]
             clause = max(text.rfind(";", ss, m.start()), ss)
             orgs = [x for x in orgs if x[0] >= clause]
             if orgs:
@@ -163,9 +163,9 @@ def project_anaphora(draft, spans_of, sents, kind) -> None:
     p_starts = [s for s, _, _ in projects]
     orgs_at: dict = {}
     for s, e, ent in spans_by_start_longest(spans_of):
-        if kind(ent) == "org" and not is_relation_node(ent):
+        if ent._kind == "org" and not is_relation_node(ent):
             orgs_at.setdefault(s, (s, e, ent))
-    metals = sorted((s, e, ent) for s, e, ent in spans_of if kind(ent) == "metal")
+    metals = sorted((s, e, ent) for s, e, ent in spans_of if ent._kind == "metal")
     m_starts = [s for s, _, _ in metals]
     prev_about = None           # the project the previous sentence was about
     for ss in sents.starts:

@@ -48,7 +48,7 @@ def shareholders(draft, spans_of, sents, kind, refs=(), lead=None) -> None:
     if _CUE not in lower_text(text):
         return
     nested = containers([x for x in spans_of if not x[2].role])
-    orgs = [(s, e, x) for s, e, x in spans_by_start_longest(spans_of) if kind(x) == "org"
+    orgs = [(s, e, x) for s, e, x in spans_by_start_longest(spans_of) if x._kind == "org"
             and not is_relation_node(x) and (s, e, id(x)) not in nested]
     if not orgs:
         return

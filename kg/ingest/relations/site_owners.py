@@ -83,7 +83,7 @@ def site_owners(draft, spans_of, kind) -> None:
     sites = _longest(x for x in spans_of if str(x[2].cls) in _SITE_CLASSES and not x[2].known)
     if not sites:
         return
-    orgs = _longest(x for x in spans_of if kind(x[2]) == "org" and not is_relation_node(x[2]))
+    orgs = _longest(x for x in spans_of if x[2]._kind == "org" and not is_relation_node(x[2]))
     if not orgs:
         return
     after_site = _after_site()
@@ -124,7 +124,7 @@ def prefixed_sites(draft, spans_of, kind) -> None:
         return
     ends: dict = {}
     for x in spans_of:
-        if kind(x[2]) == "org" and not is_relation_node(x[2]):
+        if x[2]._kind == "org" and not is_relation_node(x[2]):
             old = ends.get(x[1])
             if old is None or x[0] < old[0]:
                 ends[x[1]] = x

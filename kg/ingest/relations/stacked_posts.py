@@ -35,13 +35,13 @@ def stacked_posts(draft, minter, spans_of, kind) -> None:
     plain = [x for x in spans_of if not x[2].role]
     orgs = {}
     for s, e, ent in plain:
-        if kind(ent) == "org":
+        if ent._kind == "org":
             orgs.setdefault(s, (s, e, ent))
     if not orgs:
         return
     roles = role_rx()
     for s, e, person in plain:
-        if kind(person) != "person":
+        if person._kind != "person":
             continue
         cell = _cell_at(text, s)
         if cell is None or e > cell[1] or not _BEFORE.fullmatch(text, cell[0], s):
