@@ -41,6 +41,14 @@ class Spans(list):
             got = self._orders[key] = sorted(self, key=key)
         return got
 
+    def kept(self, key, make):
+        """``make(self)``, worked out once while the list is unchanged (kept with the orders
+        under ``key``, a function of the reader's own: forgotten with them)."""
+        got = self._orders.get(key)
+        if got is None:
+            got = self._orders[key] = make(self)
+        return got
+
     def append(self, item):
         self._orders.clear()
         super().append(item)

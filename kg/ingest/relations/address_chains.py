@@ -31,6 +31,7 @@ from kg.ingest.model import Span
 from kg.ingest.names.nesting import containers
 from kg.ingest.relations.address_ranks import rising
 from kg.ingest.terms import NFO
+from kg.ingest.relations.kinds import CLASS_NAMES, class_name
 
 _RANK = {"Site": 0, "Place": 0, "Region": 0, "County": 1, "City": 2, "Province": 3,
          "Country": 4}
@@ -65,7 +66,7 @@ _LIST_GOES_ON = re.compile(r"\s*,?\s*(?i:and|or|as\s+well\s+as)\s+(?:the\s+)?[A-
 
 
 def _cls(ent) -> str:
-    return str(ent.cls).rsplit("#", 1)[-1]
+    return CLASS_NAMES.get(ent.cls) or class_name(ent.cls)
 
 
 def address_chains(text, spans_of, kind) -> None:

@@ -33,11 +33,12 @@ from kg.ingest.model import Span
 from kg.ingest.names.nesting import containers
 from kg.ingest.relations.org_names import orgs_by_name
 from kg.ingest.relations.rows import starting_in, tail as _tail
-from kg.ingest.knowledge.prior import is_relation_node
+from kg.ingest.knowledge.prior import RELATION_NODES
 from kg.ingest.reading.text import normalise_name
 from kg.ingest.terms import NFO
 from kg.ingest.reading import scans_ahead
-from kg.ingest.span_order import spans_by_start_longest
+from kg.ingest.span_order import Spans, spans_by_start_longest
+from kg.ingest.relations.kinds import CLASS_NAMES, class_name
 
 _AT = re.compile(r"[ \t]*,?[ \t]+(?:at|from)[ \t]+(?:the[ \t]+)?", re.I)
 _TEAM_AT = re.compile(r"[ \t]*,?[ \t]+(?:at|from|of|in)[ \t]+(?:the[ \t]+)?", re.I)
@@ -56,14 +57,14 @@ _NO_UNIT = ("Company",)
 
 
 def _cls(ent) -> str:
-    return str(ent.cls).rsplit("#", 1)[-1]
+    return CLASS_NAMES.get(ent.cls) or class_name(ent.cls)
 
 
 def affiliations(draft, spans_of, kind, post) -> None:
     """``post(person, org, role, span, rule)`` makes a post node (relations._post)."""
     text = draft.text
     rows = [(s, e, ent) for s, e, ent in spans_by_start_longest(spans_of)
-            if not is_relation_node(ent)]
+            if ent.cls not in RELATION_NODES]
     by_start: dict = {}
     for s, e, ent in rows:
         by_start.setdefault(s, (s, e, ent))
@@ -304,10 +305,18 @@ _RECIPIENTS = ("org", "product", "technology", "person", "policy", "project")
 def award_rows(spans_of) -> tuple[list, list]:
     """The draft's names in text order, longest first at a start, less the relation nodes and
     the names printed inside another name (not inside a clause an event was read from); and
-    the awards among them. The award rules (here and ``award_ranks``) read these."""
+    the awards among them, for the four award rules that run in a row: kept while the
+    pipeline's list of spans is unchanged (Spans.kept), new lists each."""
+    if type(spans_of) is not Spans:
+        return _award_rows(spans_of)
+    rows, awards = spans_of.kept(_award_rows, _award_rows)
+    return rows[:], awards[:]
+
+
+def _award_rows(spans_of) -> tuple[list, list]:
     nested = containers([x for x in spans_of if not x[2].role])
     rows = [(s, e, ent) for s, e, ent in spans_by_start_longest(spans_of)
-            if not is_relation_node(ent)
+            if ent.cls not in RELATION_NODES
             and (s, e, id(ent)) not in nested]
     return rows, [(s, e, ent) for s, e, ent in rows if _cls(ent) == "Award"]
 

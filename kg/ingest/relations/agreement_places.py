@@ -18,6 +18,7 @@ import re
 
 from kg.ingest.model import Span
 from kg.ingest.terms import NFO
+from kg.ingest.relations.kinds import CLASS_NAMES, class_name
 
 _VERBS = ("signed", "inked", "sealed", "concluded", "initialled", "initialed")
 # (the gap may hold a company's legal form: "signed ... with B Co., Limited in Ningde")
@@ -35,7 +36,7 @@ _PURPOSE = re.compile(r"\bto[ \t\n]+(?!(?:the|a|an|its|their|his|her|this|that|d
 
 
 def _cls(ent) -> str:
-    return str(ent.cls).rsplit("#", 1)[-1]
+    return CLASS_NAMES.get(ent.cls) or class_name(ent.cls)
 
 
 def signed_in_place(draft, spans_of, kind_of) -> None:

@@ -28,7 +28,7 @@ from functools import lru_cache
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Span
 from kg.ingest.reading.caseless import compile_lower, lowered
-from kg.ingest.knowledge.prior import is_relation_node
+from kg.ingest.knowledge.prior import RELATION_NODES
 from kg.ingest.relations.affiliations import grant_node
 from kg.ingest.terms import NFO
 from kg.ingest.span_order import spans_by_start_longest
@@ -166,7 +166,7 @@ def _rows(spans_of, kind):
     """The names this rule reads (people, organisations, metals, fields, awards) in text order,
     longest first at a start, less those printed inside the one before."""
     rows = [x for x in spans_by_start_longest(spans_of)
-            if kind(x[2]) in _READ and not is_relation_node(x[2])]
+            if kind(x[2]) in _READ and x[2].cls not in RELATION_NODES]
     out, end = [], -1
     for x in rows:
         if x[1] <= end and out and x[0] >= out[-1][0] and (x[0], x[1]) != out[-1][:2]:

@@ -23,6 +23,7 @@ from kg.ingest.model import Entity, Span
 from kg.ingest.reading.windows import near
 from kg.ingest.relations.affiliations import award_rows, grant_node
 from kg.ingest.terms import NFO
+from kg.ingest.relations.kinds import CLASS_NAMES, class_name
 
 _RANK = re.compile(r"\b(?:gold(?:en)?|silver|bronze|platinum|first|second|third|1st|2nd|3rd|"
                    r"grand|special|top)(?:[ \t-]+class)?[ \t-]+(?:award|prize|medal)s?\b", re.I)
@@ -44,7 +45,7 @@ _WINNERS = ("org", "person")
 
 
 def _cls(ent) -> str:
-    return str(ent.cls).rsplit("#", 1)[-1]
+    return CLASS_NAMES.get(ent.cls) or class_name(ent.cls)
 
 
 def _unit(text, sents, pos) -> tuple[int, int, bool]:

@@ -26,7 +26,7 @@ import bisect
 import re
 from functools import lru_cache
 
-from kg.ingest.knowledge.prior import is_relation_node
+from kg.ingest.knowledge.prior import RELATION_NODES
 from kg.ingest.lexicon import lines, words
 from kg.ingest.model import Span
 from kg.ingest.names.nesting import containers
@@ -108,7 +108,7 @@ def business_metals(draft, spans_of, sents, kind, refs) -> None:
     text = draft.text
     stated_metals(draft, spans_of, kind, refs)  # "its main products include copper and gold"
     nested = containers([x for x in spans_of if not x[2].role])
-    plain = [x for x in spans_of if not is_relation_node(x[2])
+    plain = [x for x in spans_of if x[2].cls not in RELATION_NODES
              and (x[0], x[1], id(x[2])) not in nested]
     metal_at: dict = {}
     for x in spans_of:

@@ -32,7 +32,7 @@ from kg.ingest.lexicon import lines, words
 from kg.ingest.model import Span
 from kg.ingest.names.nesting import containers
 from kg.ingest.relations.rows import starting_in, tail as _tail
-from kg.ingest.knowledge.prior import is_relation_node
+from kg.ingest.knowledge.prior import RELATION_NODES
 from kg.ingest.reading.text import normalise_name
 from kg.ingest.terms import NFO
 from kg.ingest.reading.windows import Near
@@ -116,7 +116,7 @@ def units(draft, spans_of, sents, gaz, kind, kind_of) -> None:
     def orgs_in(a, b):
         return orgs[bisect.bisect_left(org_starts, a):bisect.bisect_left(org_starts, b)]
     for s, e, ent in firsts.values():
-        if is_relation_node(ent) or ent._kind != "org" or not ent.label.split():
+        if ent.cls in RELATION_NODES or ent._kind != "org" or not ent.label.split():
             continue
         if _head(ent.label) not in heads:
             continue
@@ -165,7 +165,7 @@ def applications(draft, spans_of, sents, kind) -> None:
     by_sentence: dict = {}
     nested = containers([x for x in spans_of if not x[2].role])
     for s, e, ent in spans_of:
-        if is_relation_node(ent) or (s, e, id(ent)) in nested:
+        if ent.cls in RELATION_NODES or (s, e, id(ent)) in nested:
             continue        # ("aerospace" inside "commercial aerospace" is not named on its own)
         by_sentence.setdefault(sents.bounds(s), []).append((s, e, ent))
     # "non-ferrous metal materials used in ...": a product named only by a metal and a generic
@@ -261,7 +261,7 @@ def scope(draft, spans_of, sents, kind) -> None:
     places = sorted(s for s, e, ent in spans_of if ent._kind == "place")
     seen = set()
     for s, e, ent in spans_by_start(spans_of):
-        if ent.known or is_relation_node(ent) or id(ent) in seen or ent._kind not in ("policy", "initiative"):
+        if ent.known or ent.cls in RELATION_NODES or id(ent) in seen or ent._kind not in ("policy", "initiative"):
             continue
         if str(ent.cls).rsplit("#", 1)[-1].lower() in _SCOPE_FREE:
             continue
@@ -292,13 +292,13 @@ def follow_ups(draft, spans_of, sents, kind) -> None:
     starts = [x[0] for x in rows]
     intros: dict = {}              # kind -> first mentions of new things of that kind
     for s, e, ent in rows:
-        if not ent.known and not is_relation_node(ent) and ent.mentions:
+        if not ent.known and ent.cls not in RELATION_NODES and ent.mentions:
             intros.setdefault(ent._kind, set()).add(ent.mentions[0].start)
     intros = {k: sorted(v) for k, v in intros.items()}
     seen = set()
     for s, e, ent in rows:
         k = ent._kind
-        if ent.known or is_relation_node(ent) or k not in _FOLLOW or id(ent) in seen:
+        if ent.known or ent.cls in RELATION_NODES or k not in _FOLLOW or id(ent) in seen:
             continue
         seen.add(id(ent))
         mine = intros.get(k, [])
@@ -384,7 +384,7 @@ def provisions(draft, spans_of, sents, kind) -> None:
     six sentences, up to the next new policy named): rule ``context:provision-paragraph``."""
     text = draft.text
     rows = [(s, e, ent) for s, e, ent in spans_by_start_longest(spans_of)
-            if not is_relation_node(ent)]
+            if ent.cls not in RELATION_NODES]
     starts = [x[0] for x in rows]
     inside = containers(rows)
     for s, e, ent in rows:

@@ -29,7 +29,7 @@ from kg.ingest.lexicon import lines
 from kg.ingest.model import Span
 from kg.ingest.reading.caseless import compile_lower, lowered, small
 from kg.ingest.reading.sentences import Sentences
-from kg.ingest.relations.kinds import kind as kind_of_entity
+from kg.ingest.relations.kinds import CLASS_NAMES, class_name, kind as kind_of_entity
 from kg.ingest.terms import NFO
 from kg.ingest.span_order import spans_by_bounds
 
@@ -83,7 +83,7 @@ _OBJECTS_END = re.compile(r"\bas\b|;|\bwhile\b|\bwhereas\b|\bbut\b")
 
 
 def _cls(ent) -> str:
-    return str(ent.cls).rsplit("#", 1)[-1]
+    return CLASS_NAMES.get(ent.cls) or class_name(ent.cls)
 
 
 def contest_parties(draft, spans_of, kind=kind_of_entity) -> None:

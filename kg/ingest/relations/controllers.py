@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from kg.ingest.knowledge.prior import is_relation_node
+from kg.ingest.knowledge.prior import RELATION_NODES
 from kg.ingest.model import Span
 from kg.ingest.names.nesting import containers
 from kg.ingest.reading.windows import Near, near
@@ -55,7 +55,7 @@ def actual_controllers(draft, spans_of, sents, kind, refs, lead=None) -> None:
         return
     nested = containers([x for x in spans_of if not x[2].role])
     names = [(s, e, x) for s, e, x in spans_by_start(spans_of) if x._kind in ("org", "person")
-             and not is_relation_node(x) and (s, e, id(x)) not in nested]
+             and x.cls not in RELATION_NODES and (s, e, id(x)) not in nested]
     ref_at = {(r[0], r[1]) for r in refs}
     rows = sorted(names + [r for r in refs], key=lambda x: x[0])
     starts = [x[0] for x in rows]

@@ -25,9 +25,9 @@ from kg.ingest.names.naming import names_in
 from kg.ingest.names.nesting import unpaired_spans
 from kg.ingest.relations.same_sentence import OWN_ACTORS, asked
 from kg.ingest.knowledge.prior import (
+    RELATION_NODES,
     Prior,
     by_sentence,
-    is_relation_node,
     kind_key,
     pairs_by_tier,
     term,
@@ -44,7 +44,7 @@ def _linked(draft) -> set:
     out = set()
     for ent in draft.entities.values():
         objs = [o for p, o, *_ in ent.statements if isinstance(o, URIRef)]
-        if is_relation_node(ent):
+        if ent.cls in RELATION_NODES:
             for i, a in enumerate(objs):
                 for b in objs[i + 1:]:
                     out.add(frozenset((a, b)))
@@ -60,12 +60,12 @@ def propose_from_prior(draft, spans_of, sents, prior: Prior, kind, post) -> None
         return
     by_iri = {}
     for s, e, ent in spans_of:
-        if not is_relation_node(ent):
+        if ent.cls not in RELATION_NODES:
             by_iri.setdefault(ent.iri, ent)
     nested = unpaired_spans(draft.text, spans_of, kind)   # inside another's name, a dateline
     voiced = draft.__dict__.get("_voice_spans", ())     # "we", "our": no guess (voice.py)
     rows = by_sentence(sents, sorted((s, e, ent.iri) for s, e, ent in spans_of
-                                     if not is_relation_node(ent) and (s, e) not in voiced
+                                     if ent.cls not in RELATION_NODES and (s, e) not in voiced
                                      and (s, e, id(ent)) not in nested))
     done = _linked(draft)
     per_sentence: dict = {}

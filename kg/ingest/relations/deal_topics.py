@@ -12,10 +12,11 @@ import re
 
 from kg.ingest.model import Span
 from kg.ingest.terms import NFO
+from kg.ingest.relations.kinds import CLASS_NAMES, class_name
 
 
 def _cls(ent) -> str:
-    return str(ent.cls).rsplit("#", 1)[-1]
+    return CLASS_NAMES.get(ent.cls) or class_name(ent.cls)
 
 
 # "under which A will buy 65% of X", "an agreement to acquire the entire equity of X": what changes

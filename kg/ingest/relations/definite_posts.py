@@ -32,7 +32,7 @@ from functools import lru_cache
 
 from kg.ingest.lexicon import lines, words
 from kg.ingest.model import Span
-from kg.ingest.knowledge.prior import is_relation_node
+from kg.ingest.knowledge.prior import RELATION_NODES
 from kg.ingest.names.place_bodies import listed_place_names
 from kg.ingest.relations.post_nodes import make_post
 from kg.ingest.reading.windows import keyed
@@ -85,7 +85,7 @@ def definite_refs(text, spans_of, kind) -> list:
     if not phrases:
         return []
     orgs = [(s, e, ent) for s, e, ent in spans_by_start(spans_of) if ent._kind == "org"
-            and not ent.role and not is_relation_node(ent)]
+            and not ent.role and ent.cls not in RELATION_NODES]
     if not orgs:
         return []
     texts: dict = {}

@@ -21,7 +21,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from kg.ingest.knowledge.prior import is_relation_node
+from kg.ingest.knowledge.prior import RELATION_NODES
 from kg.ingest.lexicon import alternation
 from kg.ingest.model import Span
 from kg.ingest.relations.referents import lead_company
@@ -57,7 +57,7 @@ def document_grants(draft, spans_of, sents, kind) -> int:
     kinds: dict = {}        # the kind of each entity, asked once
     for _, _, ent in spans_of:
         if id(ent) not in kinds:
-            kinds[id(ent)] = None if is_relation_node(ent) else ent._kind
+            kinds[id(ent)] = None if ent.cls in RELATION_NODES else ent._kind
     docs = [x for x in spans_of if kinds[id(x[2])] == "policy" and not x[2].known
             and x[2].cls not in _STANDARDS]
     if not docs:

@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from kg.ingest.events.signed_document import signed_title
 from kg.ingest.lexicon import lines
-from kg.ingest.knowledge.prior import is_relation_node
+from kg.ingest.knowledge.prior import RELATION_NODES
 from kg.ingest.model import Span
 from kg.ingest.relations.house_org import letterhead
 from kg.ingest.reading.dates import signature_date
@@ -39,7 +39,7 @@ def document_issuers(draft, spans_of, kind) -> int:
     """Add ``nfo:issuedBy`` to the new documents whose name or signature names their issuer;
     returns how many were added."""
     text = draft.text
-    rows = [x for x in spans_of if not is_relation_node(x[2])]
+    rows = [x for x in spans_of if x[2].cls not in RELATION_NODES]
     orgs = sorted((x for x in rows if x[2]._kind == "org"), key=lambda x: x[1])
     ends = [x[1] for x in orgs]
     docs = sorted((x for x in rows if x[2]._kind == "policy" and not x[2].known),

@@ -27,7 +27,7 @@ import bisect
 import re
 from functools import lru_cache
 
-from kg.ingest.knowledge.prior import is_relation_node
+from kg.ingest.knowledge.prior import RELATION_NODES
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Span
 from kg.ingest.reading.caseless import compile_lower, lowered, lower_text
@@ -39,6 +39,7 @@ from kg.ingest.terms import NFO
 from kg.ingest.reading.windows import Near
 from kg.ingest.reading import scans_ahead
 from kg.ingest.span_order import spans_by_start_longest
+from kg.ingest.relations.kinds import CLASS_NAMES, class_name
 
 _STANDARD_CLASSES = {NFO.Standard, NFO.NationalStandard, NFO.IndustryStandard, NFO.GroupStandard}
 _BACK = 1500            # a document named this far back is the one a cue refers back to
@@ -114,7 +115,7 @@ def _referents() -> dict:
 
 
 def _cls(ent) -> str:
-    return str(ent.cls).rsplit("#", 1)[-1]
+    return CLASS_NAMES.get(ent.cls) or class_name(ent.cls)
 
 
 def _fits(ent, want: str) -> bool:
@@ -129,7 +130,7 @@ def document_roles(draft, spans_of, sents, kind) -> None:
     if not any(w in low for w in _STEMS):
         return
     rows = [(s, e, ent) for s, e, ent in spans_by_start_longest(spans_of)
-            if not is_relation_node(ent)]
+            if ent.cls not in RELATION_NODES]
     docs = [x for x in rows if x[2]._kind == "policy"]
     if not docs:
         return

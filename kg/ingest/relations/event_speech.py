@@ -40,6 +40,7 @@ from kg.ingest.model import Span
 from kg.ingest.relations.speakers import lead_events
 from kg.ingest.terms import NFO
 from kg.ingest.span_order import spans_by_bounds
+from kg.ingest.relations.kinds import CLASS_NAMES, class_name
 
 @lru_cache(maxsize=1)
 def _stems() -> tuple:
@@ -94,7 +95,7 @@ _HAPPENINGS = {"Event", "Milestone"}
 
 
 def _cls(ent) -> str:
-    return str(ent.cls).rsplit("#", 1)[-1]
+    return CLASS_NAMES.get(ent.cls) or class_name(ent.cls)
 
 
 def event_speech(draft, spans_of, sents, kind) -> None:

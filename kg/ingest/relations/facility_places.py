@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from kg.ingest.knowledge.prior import is_relation_node
+from kg.ingest.knowledge.prior import RELATION_NODES
 from kg.ingest.model import Span
 from kg.ingest.terms import NFO
 from kg.ingest.span_order import spans_by_start
@@ -50,7 +50,7 @@ def facility_places(draft, spans_of, kind) -> None:
     place_starts = sorted(places)
     seen = set()
     for s, e, ent in spans_by_start(spans_of):
-        if ent.known or id(ent) in seen or is_relation_node(ent) or \
+        if ent.known or id(ent) in seen or ent.cls in RELATION_NODES or \
                 not str(ent.cls).endswith("#Company"):
             continue
         m = _OPENS.match(text, e)

@@ -27,6 +27,7 @@ from kg.ingest.reading.windows import near
 from kg.ingest.relations.affiliations import award_rows, grant_node
 from kg.ingest.relations.rows import starting_in
 from kg.ingest.terms import NFO
+from kg.ingest.relations.kinds import CLASS_NAMES, class_name
 
 
 def _alt(words) -> str:
@@ -83,7 +84,7 @@ _GIVERS = ("org",)
 
 
 def _cls(ent) -> str:
-    return str(ent.cls).rsplit("#", 1)[-1]
+    return CLASS_NAMES.get(ent.cls) or class_name(ent.cls)
 
 
 def granted_awards(draft, spans_of, sents, kind, minter) -> None:

@@ -27,6 +27,7 @@ import re
 from kg.ingest.lexicon import lines, words
 from kg.ingest.model import Span
 from kg.ingest.terms import NFO
+from kg.ingest.relations.kinds import CLASS_NAMES, class_name
 
 RULE = "topic:head-object"
 _WINDOW = 80
@@ -71,7 +72,7 @@ _ORG_CUES: frozenset = frozenset()
 
 
 def _cls(ent) -> str:
-    return str(ent.cls).rsplit("#", 1)[-1]
+    return CLASS_NAMES.get(ent.cls) or class_name(ent.cls)
 
 
 _SUBJECT_OR_TOPIC = set(_SUBJECTS) | {"project", "product", "technology", "award"}

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from kg.ingest.knowledge.prior import is_relation_node
+from kg.ingest.knowledge.prior import RELATION_NODES
 from kg.ingest.model import Span
 from kg.ingest.terms import NFO
 
@@ -50,7 +50,7 @@ def header_issuers(draft, spans_of, kind) -> None:
     text = draft.text
     lead = len(text) - len(text.lstrip())
     docs = [x for x in spans_of if x[2]._kind == "policy" and not x[2].known
-            and not is_relation_node(x[2]) and x[0] - lead < _TITLE_REACH]
+            and x[2].cls not in RELATION_NODES and x[0] - lead < _TITLE_REACH]
     if not docs:
         return
     s, e, doc = min(docs, key=lambda x: x[0])
@@ -68,7 +68,7 @@ def header_issuers(draft, spans_of, kind) -> None:
             break
     orgs = {}
     for x in spans_of:
-        if hs <= x[0] < he and x[2]._kind == "org" and not is_relation_node(x[2]) and \
+        if hs <= x[0] < he and x[2]._kind == "org" and x[2].cls not in RELATION_NODES and \
                 x[2] is not doc:
             orgs.setdefault(x[0], x)
     if not orgs:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from kg.ingest.knowledge.prior import is_relation_node
+from kg.ingest.knowledge.prior import RELATION_NODES
 from kg.ingest.model import Span
 from kg.ingest.reading.windows import Near, near
 from kg.ingest.relations.company_anaphors import for_draft
@@ -66,7 +66,7 @@ def holdings(draft, spans_of, sents, kind, refs=()) -> None:
     if "%" not in text and "per" not in text and "pct" not in text and "\uff05" not in text:
         return
     rows = [(s, e, ent) for s, e, ent in spans_by_start_longest(spans_of)
-            if not is_relation_node(ent)
+            if ent.cls not in RELATION_NODES
             and ent._kind == "org"]
     if len(rows) < 2:
         return
@@ -236,7 +236,7 @@ def _outright(text, spans_of, sents, kind) -> None:
     for x in spans_of:
         old = names.get(x[0])
         if (old is None or x[1] > old[1]) and x[2]._kind in ("org", "person") and \
-                not is_relation_node(x[2]):
+                x[2].cls not in RELATION_NODES:
             names[x[0]] = x
     for m in near(_OWN_ALL, text, ("own", "Own", "hold", "Hold", "held", "Held"), before=12,
                   after=60):

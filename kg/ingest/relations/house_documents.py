@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.ingest.knowledge.prior import is_relation_node
+from kg.ingest.knowledge.prior import RELATION_NODES
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Span
 from kg.ingest.reading.title_lines import head_end
@@ -58,7 +58,7 @@ def house_documents(draft, spans_of, kind) -> int:
         return 0
     ordered = spans_by_start(spans_of)
     orgs = [x for x in ordered if x[2]._kind == "org" and not x[2].role
-            and not is_relation_node(x[2]) and x[2].cls != NFO.MediaOutlet]
+            and x[2].cls not in RELATION_NODES and x[2].cls != NFO.MediaOutlet]
     if not orgs:
         return 0
     top = letterhead(text, orgs)
@@ -71,7 +71,7 @@ def house_documents(draft, spans_of, kind) -> int:
     for s, e, doc in ordered:
         if s > head_stop:
             break
-        if doc.known or doc._kind != "policy" or id(doc) in seen or is_relation_node(doc):
+        if doc.known or doc._kind != "policy" or id(doc) in seen or doc.cls in RELATION_NODES:
             continue
         seen.add(id(doc))
         if min(m.start for m in doc.mentions) < s or str(doc.cls).endswith("Standard"):

@@ -22,7 +22,7 @@ import re
 
 from kg.ingest.model import Span
 from kg.ingest.relations.rows import tail as _tail
-from kg.ingest.knowledge.prior import is_relation_node
+from kg.ingest.knowledge.prior import RELATION_NODES
 from kg.ingest.relations.legal_basis import head_document
 from kg.ingest.terms import NFO
 from kg.ingest.span_order import spans_by_start_longest
@@ -50,7 +50,7 @@ _TARGETS = ("policy", "initiative")
 def implements(draft, spans_of, sents, kind) -> None:
     text = draft.text
     rows = [(s, e, ent) for s, e, ent in spans_by_start_longest(spans_of)
-            if not is_relation_node(ent)]
+            if ent.cls not in RELATION_NODES]
     starts = [s for s, _, _ in rows]
 
     def names(a, b):

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Span
-from kg.ingest.relations.kinds import kind as kind_of_entity
+from kg.ingest.relations.kinds import CLASS_NAMES, class_name, kind as kind_of_entity
 from kg.ingest.terms import NFO
 
 RULE = "event:incident-site@0.5"
@@ -24,7 +24,7 @@ def _noun():
 
 
 def _cls(ent) -> str:
-    return str(ent.cls).rsplit("#", 1)[-1]
+    return CLASS_NAMES.get(ent.cls) or class_name(ent.cls)
 
 
 def incident_sites(draft, kind=kind_of_entity) -> None:

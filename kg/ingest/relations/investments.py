@@ -12,7 +12,7 @@ import re
 from kg.ingest.model import Span
 from kg.ingest.names.nesting import containers
 from kg.ingest.relations.rows import starting_in
-from kg.ingest.knowledge.prior import is_relation_node
+from kg.ingest.knowledge.prior import RELATION_NODES
 from kg.ingest.terms import NFO
 from kg.ingest.reading import scans_ahead
 from kg.ingest.span_order import spans_by_start_longest
@@ -32,7 +32,7 @@ def investments(draft, spans_of, sents, kind) -> None:
     text = draft.text
     nested = containers([x for x in spans_of if not x[2].role])
     rows = [(s, e, ent) for s, e, ent in spans_by_start_longest(spans_of)
-            if not is_relation_node(ent)
+            if ent.cls not in RELATION_NODES
             and (s, e, id(ent)) not in nested]
     starts = [s for s, _, _ in rows]
     for m in scans_ahead.finditer(_CUE, text, (__name__, "_CUE")):
@@ -81,7 +81,7 @@ def makers(draft, spans_of, sents, kind) -> None:
     text = draft.text
     nested = containers([x for x in spans_of if not x[2].role])
     rows = [(s, e, ent) for s, e, ent in spans_by_start_longest(spans_of)
-            if not is_relation_node(ent)
+            if ent.cls not in RELATION_NODES
             and (s, e, id(ent)) not in nested]
     by_start = {}
     for x in rows:

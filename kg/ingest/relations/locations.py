@@ -58,6 +58,7 @@ from kg.ingest.relations.place_lists import place_lists
 from kg.ingest.relations.stated_places import stated_places
 from kg.ingest.reading.text import normalise_name
 from kg.ingest.terms import NFO
+from kg.ingest.relations.kinds import CLASS_NAMES, class_name
 
 _RANK = {"County": 0, "City": 1, "Province": 2, "Country": 3}
 # "X, a county-level city under Y", "X, a district of Y": the apposition says where X is
@@ -106,7 +107,7 @@ _OUTER = {"County": 2, "City": 3, "Region": 3, "Province": 4, "Country": 5}
 
 
 def _cls(ent) -> str:
-    return str(ent.cls).rsplit("#", 1)[-1]
+    return CLASS_NAMES.get(ent.cls) or class_name(ent.cls)
 
 
 @lru_cache(maxsize=1)

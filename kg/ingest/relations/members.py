@@ -30,7 +30,7 @@ import re
 from functools import lru_cache
 
 from kg.ingest.model import Span
-from kg.ingest.knowledge.prior import is_relation_node
+from kg.ingest.knowledge.prior import RELATION_NODES
 from kg.ingest.names.nesting import containers
 from kg.ingest.relations.org_names import orgs_by_name
 from kg.ingest.relations.released_standards import _REPLACED
@@ -170,7 +170,7 @@ def members(draft, spans_of, sents, kind) -> None:
     # (sorted once: the containers' sort of a sorted list is one pass; the order of ties kept)
     ordered = spans_by_start_longest(spans_of)
     nested = containers([x for x in ordered if not x[2].role])
-    rows = [(s, e, ent) for s, e, ent in ordered if not is_relation_node(ent)
+    rows = [(s, e, ent) for s, e, ent in ordered if ent.cls not in RELATION_NODES
             and (s, e, id(ent)) not in nested]
     starts = [s for s, _, _ in rows]
     by_start: dict = {}

@@ -17,7 +17,7 @@ from functools import lru_cache
 from kg.ingest.model import Span
 from kg.ingest.names.appositive_places import features
 from kg.ingest.relations.body_places import body_places
-from kg.ingest.relations.kinds import kind
+from kg.ingest.relations.kinds import CLASS_NAMES, class_name, kind
 from kg.ingest.terms import NFO
 
 _IN_PLACE = {"Region", "Site", "Company"}     # named "in" a place: where it is
@@ -67,7 +67,7 @@ def _appositive() -> re.Pattern:
 
 
 def _cls(ent) -> str:
-    return str(ent.cls).rsplit("#", 1)[-1]
+    return CLASS_NAMES.get(ent.cls) or class_name(ent.cls)
 
 
 def named_in_place(text, spans_of) -> None:

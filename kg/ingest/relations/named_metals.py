@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from kg.ingest.lexicon import lines, words
 from kg.ingest.knowledge.word_senses import in_alloy_name
-from kg.ingest.knowledge.prior import is_relation_node
+from kg.ingest.knowledge.prior import RELATION_NODES
 from kg.ingest.model import Span
 from kg.ingest.names.nesting import containers, inside_ok
 from kg.ingest.names.running_plans import RULE as PASSING_PLAN
@@ -70,7 +70,7 @@ def metals_in_names(draft, spans_of) -> None:
     for ent in list(draft.entities.values()):
         cls = str(ent.cls).rsplit("#", 1)[-1]
         site = cls in _METAL_NAMED_PLACES or ent.cls == NFO.Project
-        if ent.known or not (ent._kind == "org" or site) or is_relation_node(ent) or \
+        if ent.known or not (ent._kind == "org" or site) or ent.cls in RELATION_NODES or \
                 ent.rule == "site:facility-noun" or \
                 ent.rule.startswith(("name:governing-body", "name:unit-noun")):
             # (their labels hold their owner's name)

@@ -22,6 +22,7 @@ import re
 
 from kg.ingest.model import Span
 from kg.ingest.terms import NFO
+from kg.ingest.relations.kinds import CLASS_NAMES, class_name
 
 RULE = "place:org-in-place"
 _ORGS = {"Company", "Organization", "ResearchInstitute", "University"}
@@ -42,7 +43,7 @@ _NAME_GOES_ON = re.compile(r"[ \t\n]*(?:Limited|Ltd\b|Co\.|Company|Corporation|G
 
 
 def _cls(ent) -> str:
-    return str(ent.cls).rsplit("#", 1)[-1]
+    return CLASS_NAMES.get(ent.cls) or class_name(ent.cls)
 
 
 def org_places(draft, rows, kind) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from kg.ingest.knowledge.prior import is_relation_node
+from kg.ingest.knowledge.prior import RELATION_NODES
 from kg.ingest.model import Span
 from kg.ingest.names.capacities import RULE as CAPACITY_RULE, SITE_RULE
 from kg.ingest.terms import NFO
@@ -28,7 +28,7 @@ def own_record(draft, spans_of, sents, kind) -> None:
         return
     head = (m.start(1), m.start(1) + len(m.group(1).rstrip()))
     orgs = [x for x in spans_by_start(spans_of)
-            if x[2]._kind == "org" and not is_relation_node(x[2])]
+            if x[2]._kind == "org" and x[2].cls not in RELATION_NODES]
     issuer = next((x[2] for x in orgs if x[0] == head[0]
                    and not text[x[1]:head[1]].strip(" \t.")), None)
     if issuer is None or not str(issuer.cls).endswith("#Company"):

@@ -19,7 +19,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from kg.ingest.knowledge.prior import is_relation_node
+from kg.ingest.knowledge.prior import RELATION_NODES
 from kg.ingest.model import Span
 from kg.ingest.reading.mood import CONDITIONAL, NEGATED, may_set_mood, mood
 from kg.ingest.names.site_hosts import Hosts
@@ -29,6 +29,7 @@ from kg.ingest.relations.defined_terms import defined_terms
 from kg.ingest.relations.rows import starting_in
 from kg.ingest.terms import NFO
 from kg.ingest.span_order import spans_by_start, spans_by_start_longest
+from kg.ingest.relations.kinds import CLASS_NAMES, class_name
 
 _PCT = r"\d{1,3}(?:\.\d+)?(?:\s*|-)(?:%|\uff05|per\s*cent\b|percent\b|pct\b)"
 _ADV = (r"(?:wholly|fully|entirely|solely|majority|minority|jointly|partly|partially|mainly|"
@@ -102,7 +103,7 @@ _NO_PART = re.compile(r"(?!)")          # (the parts of parks are facility_nouns
 
 
 def _cls(ent) -> str:
-    return str(ent.cls).rsplit("#", 1)[-1]
+    return CLASS_NAMES.get(ent.cls) or class_name(ent.cls)
 
 
 def owned_by(draft, spans_of, sents, kind, refs=()) -> None:
@@ -113,7 +114,7 @@ def owned_by(draft, spans_of, sents, kind, refs=()) -> None:
     if not owned and not rests:
         return
     rows = [(s, e, ent) for s, e, ent in spans_by_start_longest(spans_of)
-            if not is_relation_node(ent)
+            if ent.cls not in RELATION_NODES
             and (ent._kind in ("org", "person") or _cls(ent) in _SITES)]
     if not rows:
         return

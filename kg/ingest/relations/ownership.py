@@ -23,7 +23,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from kg.ingest.knowledge.prior import is_relation_node
+from kg.ingest.knowledge.prior import RELATION_NODES
 from kg.ingest.model import Span
 from kg.ingest.names.nesting import containers
 from kg.ingest.relations.holdings import _HOLDS
@@ -32,6 +32,7 @@ from kg.ingest.relations.guessed_owners import drop_guessed_owners
 from kg.ingest.reading.caseless import lower_text
 from kg.ingest.reading.windows import Near
 from kg.ingest.span_order import spans_by_start_longest
+from kg.ingest.relations.kinds import CLASS_NAMES, class_name
 
 _SUB = r"(?:subsidiary|subsidiaries|units?|arms?|affiliates?)"
 # after an owner: "'s wholly owned titanium subsidiary" (the owner's "'s" is part of it)
@@ -79,7 +80,7 @@ _CUES = ("subsidiar", " unit", " arm", "affiliate", "stake", "interest", "share"
 
 
 def _cls(ent) -> str:
-    return str(ent.cls).rsplit("#", 1)[-1]
+    return CLASS_NAMES.get(ent.cls) or class_name(ent.cls)
 
 
 def ownership(draft, spans_of, sents, kind, refs) -> None:
@@ -97,7 +98,7 @@ def _ownership(draft, spans_of, sents, kind, refs) -> None:
     if not any(c in low for c in _CUES):
         return
     nested = containers([x for x in spans_of if not x[2].role])
-    plain = [x for x in spans_of if not is_relation_node(x[2]) and (x[0], x[1], id(x[2]))
+    plain = [x for x in spans_of if x[2].cls not in RELATION_NODES and (x[0], x[1], id(x[2]))
              not in nested]
     named = sorted((x for x in plain if kind(x[2]) == "org"), key=lambda x: x[0])
     refs += _chained_its(text, sents, named, ref_at)
@@ -110,7 +111,7 @@ def _ownership(draft, spans_of, sents, kind, refs) -> None:
         by_end.setdefault(x[1], x)
     at = {}                     # start -> (s, e, entity) of any name (metals inside names too)
     for x in spans_by_start_longest(spans_of):
-        if not is_relation_node(x[2]):
+        if x[2].cls not in RELATION_NODES:
             at.setdefault(x[0], x)
 
     def ahead(pos, kinds):

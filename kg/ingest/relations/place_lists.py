@@ -13,6 +13,7 @@ import re
 
 from kg.ingest.model import Span
 from kg.ingest.terms import NFO
+from kg.ingest.relations.kinds import CLASS_NAMES, class_name
 
 RULE = "place:listed-in"
 _VERB = re.compile(r"[ \t\n]+(?:are|were|lie|both[ \t\n]+lie|all[ \t\n]+lie)[ \t\n]+"
@@ -24,7 +25,7 @@ _RANK = {"Place": 0, "Site": 0, "County": 1, "City": 2, "Region": 2, "Province":
 
 
 def _cls(ent) -> str:
-    return str(ent.cls).rsplit("#", 1)[-1]
+    return CLASS_NAMES.get(ent.cls) or class_name(ent.cls)
 
 
 def place_lists(draft, rows, kind) -> None:

@@ -20,6 +20,7 @@ from functools import lru_cache
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Span
 from kg.ingest.terms import NFO
+from kg.ingest.relations.kinds import CLASS_NAMES, class_name
 
 RULE = "org:possessive-unit@0.5"
 _BACK = 3000            # characters: how far back the owner may be named
@@ -40,7 +41,7 @@ def _nouns() -> tuple[dict[str, tuple[str, ...]], re.Pattern]:
 
 
 def _cls(ent) -> str:
-    return str(ent.cls).rsplit("#", 1)[-1]
+    return CLASS_NAMES.get(ent.cls) or class_name(ent.cls)
 
 
 def _owns(ent, owner: tuple[str, ...]) -> bool:

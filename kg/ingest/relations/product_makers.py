@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from kg.ingest.model import Span
-from kg.ingest.knowledge.prior import is_relation_node
+from kg.ingest.knowledge.prior import RELATION_NODES
 from kg.ingest.terms import NFO
 from kg.ingest.span_order import spans_by_start_longest
 
@@ -30,7 +30,7 @@ _LIST = re.compile(r"[ \t\n]*(?:,[ \t\n]*(?:and[ \t\n]+)?|[ \t\n]+and[ \t\n]+)(?
 def product_makers(draft, spans_of, kind) -> None:
     text = draft.text
     rows = [(s, e, ent) for s, e, ent in spans_by_start_longest(spans_of)
-            if not is_relation_node(ent)]
+            if ent.cls not in RELATION_NODES]
     by_start, by_end = {}, {}
     for x in rows:
         by_start.setdefault(x[0], x)

@@ -20,10 +20,11 @@ from functools import lru_cache
 
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Span
-from kg.ingest.knowledge.prior import is_relation_node
+from kg.ingest.knowledge.prior import RELATION_NODES
 from kg.ingest.relations.rows import starting_in
 from kg.ingest.terms import NFO
 from kg.ingest.span_order import spans_by_start_longest
+from kg.ingest.relations.kinds import CLASS_NAMES, class_name
 
 _POSSESSIVE = re.compile(r"['’]s?\s+(?:(?:new|planned|proposed|first|second|latest|flagship|"
                          r"existing|own)\s+)*$", re.I)
@@ -56,13 +57,13 @@ def _bought_rx() -> re.Pattern:
 
 
 def _cls(ent) -> str:
-    return str(ent.cls).rsplit("#", 1)[-1]
+    return CLASS_NAMES.get(ent.cls) or class_name(ent.cls)
 
 
 def project_owners(draft, spans_of, sents, kind) -> None:
     text = draft.text
     rows = [(s, e, ent) for s, e, ent in spans_by_start_longest(spans_of)
-            if not is_relation_node(ent)]
+            if ent.cls not in RELATION_NODES]
     starts = [s for s, _, _ in rows]
     ends: dict = {}
     by_start: dict = {}
@@ -163,7 +164,7 @@ def project_anaphora(draft, spans_of, sents, kind) -> None:
     p_starts = [s for s, _, _ in projects]
     orgs_at: dict = {}
     for s, e, ent in spans_by_start_longest(spans_of):
-        if ent._kind == "org" and not is_relation_node(ent):
+        if ent._kind == "org" and ent.cls not in RELATION_NODES:
             orgs_at.setdefault(s, (s, e, ent))
     metals = sorted((s, e, ent) for s, e, ent in spans_of if ent._kind == "metal")
     m_starts = [s for s, _, _ in metals]

@@ -26,7 +26,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from kg.ingest.knowledge.prior import is_relation_node
+from kg.ingest.knowledge.prior import RELATION_NODES
 from kg.ingest.names.nesting import containers
 from kg.ingest.reading import scans_ahead
 from kg.ingest.reading.table_positions import in_table
@@ -60,7 +60,7 @@ def referents(text, spans_of, sents, kind, with_its=True) -> list:
         return []
     nested = containers([x for x in spans_of if not x[2].role])
     orgs = [(s, e, ent) for s, e, ent in spans_by_start(spans_of) if ent._kind == "org"
-            and not is_relation_node(ent) and (s, e, id(ent)) not in nested]
+            and ent.cls not in RELATION_NODES and (s, e, id(ent)) not in nested]
     if not orgs:
         return []
     starts = [s for s, _, _ in orgs]
@@ -68,7 +68,7 @@ def referents(text, spans_of, sents, kind, with_its=True) -> list:
     names_group = {id(ent): bool(_GROUP.search(ent.label)) for _, _, ent in orgs}
     lead = _lead_company(text, orgs)
     defined = _defined_terms(text, [(s, e, x) for s, e, x in spans_by_start(spans_of)
-                                    if x._kind == "org" and not is_relation_node(x)])
+                                    if x._kind == "org" and x.cls not in RELATION_NODES])
     out: list = []
     out_starts: list = []
     j = 0
@@ -150,7 +150,7 @@ def _defined_terms(text, orgs) -> dict:
 def lead_company(text, spans_of, kind):
     """The company an article is about (see :func:`_lead_company`), or None."""
     return _lead_company(text, [(s, e, x) for s, e, x in spans_by_bounds(spans_of)
-                                if kind(x) == "org" and not is_relation_node(x)])
+                                if kind(x) == "org" and x.cls not in RELATION_NODES])
 
 
 _HEADER = re.compile(r"[^\n.]{1,100}")
@@ -167,7 +167,7 @@ def lead_body(text, spans_of, kind):
     Nonferrous Metals Industry Association held its member congress ... A was named
     secretary-general": the association's), else None."""
     orgs = [(s, e, x) for s, e, x in spans_by_bounds(spans_of) if x._kind == "org"
-            and not is_relation_node(x)]
+            and x.cls not in RELATION_NODES]
     first = _lead_company(text, orgs, lambda ent: not str(ent.cls).endswith("#MediaOutlet"))
     if first is None or str(first.cls).endswith(_NOT_SUBJECTS):
         return None

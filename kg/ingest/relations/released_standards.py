@@ -24,7 +24,7 @@ import re
 
 from kg.ingest.events.signed_document import signed_title
 from kg.ingest.lexicon import alternation
-from kg.ingest.knowledge.prior import is_relation_node
+from kg.ingest.knowledge.prior import RELATION_NODES
 from kg.ingest.model import Span
 from kg.ingest.names.plan_standards import DRAFT_RULES
 from kg.ingest.reading.dates import date_literal, find_dates, signature_date
@@ -56,7 +56,7 @@ def _is_standard(ent) -> bool:
 def released_standards(draft, spans_of, kind) -> int:
     """Add what a signed announcement's standards take from it; returns how many statements."""
     text = draft.text
-    rows = [x for x in spans_of if not is_relation_node(x[2])]
+    rows = [x for x in spans_of if x[2].cls not in RELATION_NODES]
     stds = sorted((x for x in rows if _is_standard(x[2]) and not x[2].known),
                   key=lambda x: x[0])
     if not stds:

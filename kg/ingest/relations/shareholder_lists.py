@@ -23,7 +23,7 @@ import bisect
 import re
 from functools import lru_cache
 
-from kg.ingest.knowledge.prior import is_relation_node
+from kg.ingest.knowledge.prior import RELATION_NODES
 from kg.ingest.lexicon import lines
 from kg.ingest.relations.kinds import kind
 from kg.ingest.model import Span
@@ -77,7 +77,7 @@ def shareholder_lists(draft, spans_of, sents, kind, refs=(), lead=None) -> None:
     nested = containers([x for x in spans_of if not x[2].role])
     names = [(s, e, x) for s, e, x in spans_by_start_longest(spans_of)
              if x._kind in ("org", "person")
-             and not is_relation_node(x) and (s, e, id(x)) not in nested]
+             and x.cls not in RELATION_NODES and (s, e, id(x)) not in nested]
     if not names:
         return
     starts = [x[0] for x in names]

@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from kg.ingest.knowledge.prior import is_relation_node
+from kg.ingest.knowledge.prior import RELATION_NODES
 from kg.ingest.model import Span
 from kg.ingest.names.nesting import containers
 from kg.ingest.terms import NFO
@@ -49,7 +49,7 @@ def shareholders(draft, spans_of, sents, kind, refs=(), lead=None) -> None:
         return
     nested = containers([x for x in spans_of if not x[2].role])
     orgs = [(s, e, x) for s, e, x in spans_by_start_longest(spans_of) if x._kind == "org"
-            and not is_relation_node(x) and (s, e, id(x)) not in nested]
+            and x.cls not in RELATION_NODES and (s, e, id(x)) not in nested]
     if not orgs:
         return
     starts = [x[0] for x in orgs]

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from kg.ingest.lexicon import words
 from kg.ingest.model import Span
-from kg.ingest.knowledge.prior import is_relation_node
+from kg.ingest.knowledge.prior import RELATION_NODES
 from kg.ingest.relations.kinds import kind
 from kg.ingest.events.public_funds import RULE as FUND
 from kg.ingest.terms import NFO
@@ -70,7 +70,7 @@ def signatory_lists(draft, spans_of) -> None:
                   and x.rule != FUND)      # (a fund money comes from is signed by no one)
     doc_ends = [e for _, e, _ in docs]
     orgs = sorted((s, e, x) for s, e, x in spans_of
-                  if x.cls not in _SIGNED and x._kind == "org" and not is_relation_node(x))
+                  if x.cls not in _SIGNED and x._kind == "org" and x.cls not in RELATION_NODES)
     org_starts = [s for s, _, _ in orgs]
     for at, lead_end, line in leads:
         if _NOT.search(line):

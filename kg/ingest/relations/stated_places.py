@@ -31,6 +31,7 @@ from kg.ingest.model import Span
 from kg.ingest.names.appositive_places import features
 from kg.ingest.terms import NFO
 from kg.ingest.span_order import spans_by_start_longest
+from kg.ingest.relations.kinds import CLASS_NAMES, class_name
 
 _RANK = {"Place": 0, "Site": 0, "County": 1, "City": 2, "Region": 2.5, "Province": 4,
          "Country": 5}
@@ -83,7 +84,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
 
 
 def _cls(ent) -> str:
-    return str(ent.cls).rsplit("#", 1)[-1]
+    return CLASS_NAMES.get(ent.cls) or class_name(ent.cls)
 
 
 def _rank(ent) -> float | None:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from kg.ingest.knowledge.prior import is_relation_node
+from kg.ingest.knowledge.prior import RELATION_NODES
 from kg.ingest.lexicon import phrases
 from kg.ingest.model import Span
 from kg.ingest.reading.field_blocks import field_blocks
@@ -50,7 +50,7 @@ _GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+)")
 
 def technology_credits(draft, spans_of, sents, kind) -> None:
     text = draft.text
-    rows = [(s, e, x) for s, e, x in spans_by_start_longest(spans_of) if not is_relation_node(x)]
+    rows = [(s, e, x) for s, e, x in spans_by_start_longest(spans_of) if x.cls not in RELATION_NODES]
     if any(x._kind in _MADE for _, _, x in rows):
         _fields(text, names_within(rows, None), kind)
     _inventors(text, rows, sents, kind)

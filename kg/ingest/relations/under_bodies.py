@@ -18,6 +18,7 @@ import re
 
 from kg.ingest.model import Span
 from kg.ingest.terms import NFO
+from kg.ingest.relations.kinds import CLASS_NAMES, class_name
 
 RULE = "org:under-body"
 # (a bracketed short form, an apposition of a few words, then the cue)
@@ -29,7 +30,7 @@ _GAP = 90       # characters: the cue and its apposition are shorter
 
 
 def _cls(ent) -> str:
-    return str(ent.cls).rsplit("#", 1)[-1]
+    return CLASS_NAMES.get(ent.cls) or class_name(ent.cls)
 
 
 def under_bodies(draft, spans_of, kind) -> None:

@@ -19,6 +19,7 @@ from kg.ingest.lexicon import lines
 from kg.ingest.model import Span
 from kg.ingest.terms import NFO
 from kg.ingest.span_order import spans_by_start_longest
+from kg.ingest.relations.kinds import CLASS_NAMES, class_name
 
 RULE = "topic:under-document@0.6"
 _BACK = 1500
@@ -46,7 +47,7 @@ def _lexicon():
 
 
 def _cls(ent) -> str:
-    return str(ent.cls).rsplit("#", 1)[-1]
+    return CLASS_NAMES.get(ent.cls) or class_name(ent.cls)
 
 
 def _fits(ent, k, want) -> bool:

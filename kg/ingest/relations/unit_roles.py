@@ -9,13 +9,14 @@ import re
 from kg.ingest.model import Span
 from kg.ingest.names.nesting import containers
 from kg.ingest.relations.rows import starting_in
-from kg.ingest.knowledge.prior import is_relation_node
+from kg.ingest.knowledge.prior import RELATION_NODES
 from kg.ingest.terms import NFO
 from kg.ingest.span_order import spans_by_start_longest
+from kg.ingest.relations.kinds import CLASS_NAMES, class_name
 
 
 def _cls(ent) -> str:
-    return str(ent.cls).rsplit("#", 1)[-1]
+    return CLASS_NAMES.get(ent.cls) or class_name(ent.cls)
 
 
 _AS_UNIT = re.compile(r"\s+as\s+(?:the\s+|its\s+)?((?:[\w-]+\s+){0,2}?)(?:units?|members?)\b", re.I)
@@ -33,7 +34,7 @@ def unit_roles(draft, spans_of, sents, kind) -> None:
     text = draft.text
     nested = containers([x for x in spans_of if not x[2].role])
     rows = [(s, e, ent) for s, e, ent in spans_by_start_longest(spans_of)
-            if not is_relation_node(ent)
+            if ent.cls not in RELATION_NODES
             and (s, e, id(ent)) not in nested]
     bodies = [(s, ent) for s, e, ent in rows if _cls(ent) == "Alliance" and not ent.known]
     if not bodies:

@@ -37,7 +37,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from kg.ingest.knowledge.prior import is_relation_node
+from kg.ingest.knowledge.prior import RELATION_NODES
 from kg.ingest.lexicon import alternation, lines
 from kg.ingest.names import surgery
 from kg.ingest.relations.kinds import kind
@@ -115,7 +115,7 @@ def _skip_rx() -> re.Pattern:
 
 def _orgs(spans_of) -> list:
     return [(s, e, x) for s, e, x in spans_by_bounds(spans_of) if x._kind == "org" and not x.role
-            and not is_relation_node(x)]
+            and x.cls not in RELATION_NODES]
 
 
 def _holds(ent, fits) -> bool:
