@@ -3,7 +3,9 @@
 ``kind(ent)`` once per span per rule (some 110,000 calls, 40 M instructions, on the largest
 source text). What that rests on: every entity of a draft carries the kind of its class, also
 after a rule changes the class; a rule given ``kind_of`` under the name ``kind`` (the events'
-callers) still calls it. The drafts are the same."""
+callers) still calls it. And what some fifteen rules worked out one after another from the
+same list of spans (the names printed inside another name, the award rules' rows) is kept
+while the list is unchanged (span_order.Spans.kept). The drafts are the same."""
 from __future__ import annotations
 
 import pytest
@@ -85,3 +87,38 @@ def test_the_rules_call_kind_rarely(snapshot_kg, monkeypatch):  # noqa: F811
     spans = sum(len(e.mentions) for e in draft.entities.values())
     # (before: every rule called it on every span, some 200 calls a span)
     assert len(calls) < 40 * max(spans, 1), (len(calls), spans)
+
+
+def _ent(name: str, cls=NFO.Company, role=False) -> Entity:
+    return Entity(URIRef(f"https://w3id.org/nfkg/id/{name}"), cls, name, False, "t", 0.5,
+                  role=role)
+
+
+def test_the_nested_names_are_kept_while_the_spans_are_unchanged():
+    from kg.ingest.names.nesting import containers
+    from kg.ingest.relations.plain_nesting import plain_containers
+    from kg.ingest.span_order import Spans
+    group, unit, place = _ent("group"), _ent("unit"), _ent("felby", NFO.County)
+    node = _ent("post", NFO.Post, role=True)
+    spans = Spans([(0, 30, group), (0, 5, place), (10, 20, unit), (0, 30, node)])
+    first = plain_containers(spans)
+    assert first == containers([x for x in spans if not x[2].role])
+    assert (0, 5, id(place)) in first and (10, 20, id(unit)) in first
+    assert plain_containers(spans) is first            # (worked out once)
+    inner = _ent("inner")
+    spans.append((12, 15, inner))                       # a change forgets it
+    again = plain_containers(spans)
+    assert again is not first and (12, 15, id(inner)) in again
+    assert plain_containers(list(spans)) == again       # a plain list: worked out each time
+
+
+def test_the_award_rows_are_new_lists_each_time():
+    from kg.ingest.relations.affiliations import award_rows
+    from kg.ingest.span_order import Spans
+    award, firm = _ent("prize", NFO.Award), _ent("firm")
+    spans = Spans([(0, 10, award), (20, 30, firm)])
+    rows, awards = award_rows(spans)
+    rows.clear()
+    awards.clear()
+    rows2, awards2 = award_rows(spans)
+    assert [x[2] for x in rows2] == [award, firm] and [x[2] for x in awards2] == [award]

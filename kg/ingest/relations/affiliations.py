@@ -30,7 +30,7 @@ import re
 
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Span
-from kg.ingest.names.nesting import containers
+from kg.ingest.relations.plain_nesting import plain_containers
 from kg.ingest.relations.org_names import orgs_by_name
 from kg.ingest.relations.rows import starting_in, tail as _tail
 from kg.ingest.knowledge.prior import RELATION_NODES
@@ -314,7 +314,7 @@ def award_rows(spans_of) -> tuple[list, list]:
 
 
 def _award_rows(spans_of) -> tuple[list, list]:
-    nested = containers([x for x in spans_of if not x[2].role])
+    nested = plain_containers(spans_of)
     rows = [(s, e, ent) for s, e, ent in spans_by_start_longest(spans_of)
             if ent.cls not in RELATION_NODES
             and (s, e, id(ent)) not in nested]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from kg.ingest.model import Span
-from kg.ingest.names.nesting import containers
+from kg.ingest.relations.plain_nesting import plain_containers
 from kg.ingest.terms import NFO
 
 _COMPOSED = re.compile(r"\b(?:composed\s+of|consisting\s+of|made\s+up\s+of|comprising|covering|"
@@ -50,7 +50,7 @@ def area_links(draft, spans_of, sents, kind) -> None:
                 break
             at = g.end()
     by_key = {(x[0], x[1], id(x[2])): x[2] for x in spans_of}
-    for key, outer in containers([x for x in spans_of if not x[2].role]).items():
+    for key, outer in plain_containers(spans_of).items():
         if not _area(outer) or not outer.mentions:
             continue
         ms, me, _ = key

@@ -29,7 +29,7 @@ from functools import lru_cache
 from kg.ingest.knowledge.prior import RELATION_NODES
 from kg.ingest.lexicon import lines, words
 from kg.ingest.model import Span
-from kg.ingest.names.nesting import containers
+from kg.ingest.relations.plain_nesting import plain_containers
 from kg.ingest.relations.producers import _OPENERS, home_country
 from kg.ingest.relations.which_metals import stated_metals
 from kg.ingest.span_order import spans_by_start
@@ -107,7 +107,7 @@ def _producer_nouns():
 def business_metals(draft, spans_of, sents, kind, refs) -> None:
     text = draft.text
     stated_metals(draft, spans_of, kind, refs)  # "its main products include copper and gold"
-    nested = containers([x for x in spans_of if not x[2].role])
+    nested = plain_containers(spans_of)
     plain = [x for x in spans_of if x[2].cls not in RELATION_NODES
              and (x[0], x[1], id(x[2])) not in nested]
     metal_at: dict = {}

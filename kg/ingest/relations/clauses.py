@@ -31,6 +31,7 @@ import re
 from kg.ingest.lexicon import lines, words
 from kg.ingest.model import Span
 from kg.ingest.names.nesting import containers
+from kg.ingest.relations.plain_nesting import plain_containers
 from kg.ingest.relations.rows import starting_in, tail as _tail
 from kg.ingest.knowledge.prior import RELATION_NODES
 from kg.ingest.reading.text import normalise_name
@@ -163,7 +164,7 @@ def applications(draft, spans_of, sents, kind) -> None:
     rx = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\b", re.I)
     text = draft.text
     by_sentence: dict = {}
-    nested = containers([x for x in spans_of if not x[2].role])
+    nested = plain_containers(spans_of)
     for s, e, ent in spans_of:
         if ent.cls in RELATION_NODES or (s, e, id(ent)) in nested:
             continue        # ("aerospace" inside "commercial aerospace" is not named on its own)

@@ -308,8 +308,8 @@ def named_column_grants(draft, spans_of, kind, minter) -> None:
 def _row_things(spans_of, kind):
     """(works, metals) of the article, each sorted (start, end, entity): the metals not printed
     inside another name."""
-    from kg.ingest.names.nesting import containers
-    nested = containers([x for x in spans_of if not x[2].role])
+    from kg.ingest.relations.plain_nesting import plain_containers
+    nested = plain_containers(spans_of)
     works = sorted((s, e, x) for s, e, x in spans_of
                    if not x.role and x._kind in ("product", "project", "technology"))
     metals = sorted((s, e, x) for s, e, x in spans_of

@@ -20,7 +20,7 @@ import re
 
 from kg.ingest.knowledge.prior import RELATION_NODES
 from kg.ingest.model import Span
-from kg.ingest.names.nesting import containers
+from kg.ingest.relations.plain_nesting import plain_containers
 from kg.ingest.reading.windows import Near, near
 from kg.ingest.terms import NFO
 from kg.ingest.reading import scans_ahead
@@ -53,7 +53,7 @@ def actual_controllers(draft, spans_of, sents, kind, refs, lead=None) -> None:
     text = draft.text
     if "controll" not in text:
         return
-    nested = containers([x for x in spans_of if not x[2].role])
+    nested = plain_containers(spans_of)
     names = [(s, e, x) for s, e, x in spans_by_start(spans_of) if x._kind in ("org", "person")
              and x.cls not in RELATION_NODES and (s, e, id(x)) not in nested]
     ref_at = {(r[0], r[1]) for r in refs}

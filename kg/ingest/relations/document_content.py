@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Span
-from kg.ingest.names.nesting import containers
+from kg.ingest.relations.plain_nesting import plain_containers
 from kg.ingest.terms import NFO
 from kg.ingest.span_order import spans_by_bounds
 
@@ -65,7 +65,7 @@ def document_content(draft, spans_of, kind) -> None:
             and not str(x.cls).endswith("Standard")]
     if not docs:
         return
-    nested = containers([x for x in spans_of if not x[2].role])
+    nested = plain_containers(spans_of)
     metals = [(s, e, x) for s, e, x in spans_by_bounds(spans_of) if x._kind == "metal"
               and (s, e, id(x)) not in nested]
     if not metals:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from kg.ingest.model import Span
-from kg.ingest.names.nesting import containers
+from kg.ingest.relations.plain_nesting import plain_containers
 from kg.ingest.relations.rows import starting_in
 from kg.ingest.knowledge.prior import RELATION_NODES
 from kg.ingest.terms import NFO
@@ -30,7 +30,7 @@ _CLAUSE = re.compile(r"[;:]|\bwhile\b|\bwhereas\b|,\s*(?:which|who)\b")
 
 def investments(draft, spans_of, sents, kind) -> None:
     text = draft.text
-    nested = containers([x for x in spans_of if not x[2].role])
+    nested = plain_containers(spans_of)
     rows = [(s, e, ent) for s, e, ent in spans_by_start_longest(spans_of)
             if ent.cls not in RELATION_NODES
             and (s, e, id(ent)) not in nested]
@@ -79,7 +79,7 @@ def makers(draft, spans_of, sents, kind) -> None:
     times in 7: the first product after the verb is often not the one meant, so it is not
     proposed.)"""
     text = draft.text
-    nested = containers([x for x in spans_of if not x[2].role])
+    nested = plain_containers(spans_of)
     rows = [(s, e, ent) for s, e, ent in spans_by_start_longest(spans_of)
             if ent.cls not in RELATION_NODES
             and (s, e, id(ent)) not in nested]

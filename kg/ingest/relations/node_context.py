@@ -17,7 +17,7 @@ from kg.ingest.events.date_cues import TERM_END, aside_close, cited_basis
 from kg.ingest.lexicon import words
 from kg.ingest.model import Span
 from kg.ingest.events.signing_lines import second_verb_parties
-from kg.ingest.names.nesting import containers
+from kg.ingest.relations.plain_nesting import plain_containers
 from kg.ingest.reading.called_off import struck_row
 from kg.ingest.reading.dates import date_literal
 from kg.ingest.relations.kinds import kind
@@ -45,7 +45,7 @@ _DATE_PRED = {"event": NFO.startDate, "policy": NFO.dateIssued, "agreement": NFO
 def node_context(draft, spans_of, sents, within, first_date) -> None:
     text = draft.text
 
-    in_place_nested = containers([x for x in spans_of if not x[2].role])
+    in_place_nested = plain_containers(spans_of)
     home = home_country(spans_of)
     name_ends = {}
     for x in spans_of:

@@ -25,7 +25,7 @@ import re
 
 from kg.ingest.knowledge.prior import RELATION_NODES
 from kg.ingest.model import Span
-from kg.ingest.names.nesting import containers
+from kg.ingest.relations.plain_nesting import plain_containers
 from kg.ingest.relations.holdings import _HOLDS
 from kg.ingest.terms import NFO
 from kg.ingest.relations.guessed_owners import drop_guessed_owners
@@ -97,7 +97,7 @@ def _ownership(draft, spans_of, sents, kind, refs) -> None:
     low = lower_text(text)
     if not any(c in low for c in _CUES):
         return
-    nested = containers([x for x in spans_of if not x[2].role])
+    nested = plain_containers(spans_of)
     plain = [x for x in spans_of if x[2].cls not in RELATION_NODES and (x[0], x[1], id(x[2]))
              not in nested]
     named = sorted((x for x in plain if kind(x[2]) == "org"), key=lambda x: x[0])

@@ -223,11 +223,11 @@ _NOT_ROLE = {"who", "which", "said", "says", "is", "was", "and", "or", "a", "an"
 def described_posts(draft, spans_of: list, minter) -> None:
     """"Zhou Ping, chief analyst of X Co., Ltd.": a post whose role the word lists do not know,
     read from the apposition (rule ``post:name-comma-described-role``, confidence 0.5)."""
-    from kg.ingest.relations.propose import _post, kind_of
+    from kg.ingest.relations.propose import _post
     text = draft.text
     orgs_at = {}
     for s, e, ent in spans_of:
-        if not ent.role and kind_of(ent.cls) == "org":
+        if not ent.role and ent._kind == "org":
             orgs_at.setdefault(s, (e, ent))
     for s, e, person in spans_of:
         if person.cls != NFO.Person or text[e:e + 1] != ",":
@@ -265,12 +265,12 @@ def title_posts(draft, spans_of: list, minter) -> None:
     """"Professor Lin Hui of Guangxi University": the title is Lin Hui's post in the university
     (rule ``post:title-of-org``; titles: ``data/title-words.txt``); so is a role of the roles
     list printed as a title ("Vice Mayor Fang Li of the X Municipal People's Government")."""
-    from kg.ingest.relations.propose import _post, kind_of
+    from kg.ingest.relations.propose import _post
     text = draft.text
     before_rx, of_rx = _titles()
     orgs_at = {}
     for s, e, ent in spans_of:
-        if kind_of(ent.cls) == "org":
+        if ent._kind == "org":
             orgs_at.setdefault(s, (e, ent))
     roles_rx = _roles_before()
     for s, e, person in spans_of:

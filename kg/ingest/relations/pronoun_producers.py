@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Span
-from kg.ingest.names.nesting import containers
+from kg.ingest.relations.plain_nesting import plain_containers
 from kg.ingest.terms import NFO
 
 _BE_HAVE = {"'s", "is", "was", "are", "has", "have", "had", "ranks", "ranked", "leads", "hosts",
@@ -53,7 +53,7 @@ def _subject_noun():
 def pronoun_producers(text, spans_of, sents, kind) -> None:
     if "It " not in text and "The " not in text:
         return
-    nested = containers([x for x in spans_of if not x[2].role])
+    nested = plain_containers(spans_of)
     plain = [x for x in spans_of if (x[0], x[1], id(x[2])) not in nested and not x[2].role]
     metals = sorted((x for x in plain if x[2]._kind == "metal"), key=lambda x: x[:2])
     if not metals:

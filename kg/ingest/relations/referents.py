@@ -27,7 +27,7 @@ import bisect
 import re
 
 from kg.ingest.knowledge.prior import RELATION_NODES
-from kg.ingest.names.nesting import containers
+from kg.ingest.relations.plain_nesting import plain_containers
 from kg.ingest.reading import scans_ahead
 from kg.ingest.reading.table_positions import in_table
 from kg.ingest.reading.caseless import lower_text
@@ -58,7 +58,7 @@ def referents(text, spans_of, sents, kind, with_its=True) -> list:
     low = lower_text(text)
     if "the group" not in low and "the company" not in low and not (with_its and "its " in low):
         return []
-    nested = containers([x for x in spans_of if not x[2].role])
+    nested = plain_containers(spans_of)
     orgs = [(s, e, ent) for s, e, ent in spans_by_start(spans_of) if ent._kind == "org"
             and ent.cls not in RELATION_NODES and (s, e, id(ent)) not in nested]
     if not orgs:

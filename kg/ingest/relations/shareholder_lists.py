@@ -27,7 +27,7 @@ from kg.ingest.knowledge.prior import RELATION_NODES
 from kg.ingest.lexicon import lines
 from kg.ingest.relations.kinds import kind
 from kg.ingest.model import Span
-from kg.ingest.names.nesting import containers
+from kg.ingest.relations.plain_nesting import plain_containers
 from kg.ingest.relations.rows import starting_in
 from kg.ingest.terms import NFO
 from kg.ingest.reading.windows import Near
@@ -74,7 +74,7 @@ def shareholder_lists(draft, spans_of, sents, kind, refs=(), lead=None) -> None:
         return
     if not _CUE_NEAR.search(text):
         return
-    nested = containers([x for x in spans_of if not x[2].role])
+    nested = plain_containers(spans_of)
     names = [(s, e, x) for s, e, x in spans_by_start_longest(spans_of)
              if x._kind in ("org", "person")
              and x.cls not in RELATION_NODES and (s, e, id(x)) not in nested]

@@ -19,7 +19,7 @@ import re
 
 from kg.ingest.knowledge.prior import RELATION_NODES
 from kg.ingest.model import Span
-from kg.ingest.names.nesting import containers
+from kg.ingest.relations.plain_nesting import plain_containers
 from kg.ingest.terms import NFO
 from kg.ingest.reading.windows import AtLineStarts
 from kg.ingest.reading.caseless import lower_text
@@ -47,7 +47,7 @@ def shareholders(draft, spans_of, sents, kind, refs=(), lead=None) -> None:
     text = draft.text
     if _CUE not in lower_text(text):
         return
-    nested = containers([x for x in spans_of if not x[2].role])
+    nested = plain_containers(spans_of)
     orgs = [(s, e, x) for s, e, x in spans_by_start_longest(spans_of) if x._kind == "org"
             and x.cls not in RELATION_NODES and (s, e, id(x)) not in nested]
     if not orgs:

@@ -17,7 +17,7 @@ import re
 from kg.ingest.lexicon import words
 from kg.ingest.model import Span
 from kg.ingest.names.cell_names import header_class
-from kg.ingest.names.nesting import containers
+from kg.ingest.relations.plain_nesting import plain_containers
 from kg.ingest.names.patent_rows import RULE as PATENT_RULE, patent_columns
 from kg.ingest.names.product_columns import RULE as PRODUCT_RULE, product_columns
 from kg.ingest.reading.table_model import headed
@@ -153,7 +153,7 @@ def table_rows(draft, spans_of, kind_of) -> None:
         return
     # (a name printed inside another's name is no cell's name of its own: "Yulin Energy Group"
     # in "Yulin Energy Group Jinjie Magnesium Alloy Co., Ltd.")
-    nested = containers([x for x in spans_of if not x[2].role])
+    nested = plain_containers(spans_of)
     spans = [(a, b, e) for a, b, e in spans_by_start_longest(spans_of)
              if (a, b, id(e)) not in nested]
     starts = [a for a, _, _ in spans]

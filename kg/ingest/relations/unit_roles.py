@@ -7,7 +7,7 @@ import bisect
 import re
 
 from kg.ingest.model import Span
-from kg.ingest.names.nesting import containers
+from kg.ingest.relations.plain_nesting import plain_containers
 from kg.ingest.relations.rows import starting_in
 from kg.ingest.knowledge.prior import RELATION_NODES
 from kg.ingest.terms import NFO
@@ -32,7 +32,7 @@ def unit_roles(draft, spans_of, sents, kind) -> None:
     is located at X": ``nfo:secretariatAt`` (rule ``alliance:secretariat``). The alliance is the
     one the sentence names, else the one named last before it (within its paragraph)."""
     text = draft.text
-    nested = containers([x for x in spans_of if not x[2].role])
+    nested = plain_containers(spans_of)
     rows = [(s, e, ent) for s, e, ent in spans_by_start_longest(spans_of)
             if ent.cls not in RELATION_NODES
             and (s, e, id(ent)) not in nested]
