@@ -33,6 +33,8 @@ class URIRef(str):
         return _rdflib_kind(other) == "URIRef" and str.__eq__(self, other)
 
     def __ne__(self, other) -> bool:
+        if type(other) is URIRef:       # (one call, not two: the drafts compare IRIs often)
+            return not str.__eq__(self, other)
         return not self.__eq__(other)
 
     __hash__ = str.__hash__

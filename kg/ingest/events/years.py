@@ -20,6 +20,20 @@ from kg.ingest.reading.dates import find_dates, headline_year, other_day_key, st
 
 
 def document_year(text: str, date: str | None) -> str | None:
+    """:func:`_document_year`, the last text's answers kept (some ten rules ask it of one
+    article, each with the same date)."""
+    asked = _ASKED
+    if asked[0] is not text:
+        asked[0], asked[1] = text, {}
+    if date not in asked[1]:
+        asked[1][date] = _document_year(text, date)
+    return asked[1][date]
+
+
+_ASKED: list = [None, {}]       # the last text asked of, and its year by the date given
+
+
+def _document_year(text: str, date: str | None) -> str | None:
     shown = headline_year(text)
     year = date[:4] if date else None
     if shown and year is None and _names_a_noun(text, shown):

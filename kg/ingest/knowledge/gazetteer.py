@@ -572,7 +572,8 @@ class Gazetteer:
         got = self.__dict__.get("_zh_named")
         if got is None:
             got = self.__dict__["_zh_named"] = frozenset(
-                o for k, owners in self.owners.items() if _CJK.search(k) for o in owners)
+                o for k, owners in self.owners.items()
+                if not k.isascii() and _CJK.search(k) for o in owners)   # (no pattern per ASCII key)
         return got
 
     def spelling_owner(self, key: str) -> URIRef | None:

@@ -251,6 +251,7 @@ _EXTENDED = [
                          r"fair|auction|congress|symposium|seminar|talks|launch|visit|tour|event|"
                          r"festival|session|hearing|vote|race|match|final|show)s?\b)))", re.I)),
 ]
+_EXTENDED_KINDS = frozenset(k for k, _ in _EXTENDED)     # (a date's kind told by one lookup)
 
 # digits of other widths and scripts ("June \uff13, \uff12\uff10\uff12\uff15", typed with a Chinese input
 # method): read as the ASCII digits they are (the patterns spell years "19"/"20" and a date
@@ -419,7 +420,7 @@ def _find_dates(text: str, doc_year: str | None, extended: bool,
                     value, dt = ("-1" if g["back"] else "1"), "shift"
                 elif kind in ("nthday", "relmon"):
                     value, dt = (g.get("which") or g["rel"]).lower().split()[-1], kind
-                elif any(kind == k for k, _ in _EXTENDED):
+                elif kind in _EXTENDED_KINDS:
                     got = _season(g, doc_year, doc_date) if kind == "season" else \
                         relative_month(g, doc_date) if kind == "relmonth" else \
                         _extended(kind, g, doc_year)
@@ -615,7 +616,27 @@ _FIELD_DAY = re.compile(r"[ \t]*(?:[-*\u2022]\s*)?[A-Z][A-Za-z'\u2019()/ -]{0,40
                         r"(?:(?:on|from)[ \t]+)?\Z")
 
 
+_ROLLED: list = [None, {}]      # the last text whose dates were rolled, and each roll's answer
+
+
 def roll_forward(text: str, d: DateMention, doc_date: str | None) -> DateMention:
+    """:func:`_roll_forward`, its answer for the last text kept by the date's fields (several rules
+    roll the dates of one article: some 660 rolls of 100 dates on the largest source text): the
+    date given back itself when the roll leaves it, else a new date of the fields rolled to."""
+    memo = _ROLLED
+    if memo[0] is not text:
+        memo[0], memo[1] = text, {}
+    key = (d.start, d.end, d.value, d.kind, d.until, d.ambiguous, d.weekday_year, doc_date)
+    if key in memo[1]:
+        got = memo[1][key]
+        return d if got is None else DateMention(*got)
+    rolled = _roll_forward(text, d, doc_date)
+    memo[1][key] = None if rolled is d else (rolled.start, rolled.end, rolled.value, rolled.kind,
+                                              rolled.until, rolled.ambiguous, rolled.weekday_year)
+    return rolled
+
+
+def _roll_forward(text: str, d: DateMention, doc_date: str | None) -> DateMention:
     """A month-and-day printed without a year, in a clause about the future ("will hold its
     next meeting on January 12"), that would fall before the document's date: the next year's;
     so is one a schedule's field line gives ("Check-in: January 5") that would fall more than
@@ -641,8 +662,7 @@ def roll_forward(text: str, d: DateMention, doc_date: str | None) -> DateMention
     w = max(0, d.start - 200)           # (no further back: a one-line text stays linear)
     # (a line break alone ends no clause: hard-wrapped lines go on "... by\nApril")
     # (nor a legal form's or a title's full stop: "A Co., Ltd. signed it in May")
-    stops = [m.start() for m in _CLAUSE_STOP.finditer(text, w, d.start)]
-    lo = max(stops[-1] if stops else -1, text.rfind("\n\n", w, d.start), d.start - 200)
+    lo = max(_last_stop(text, w, d.start), text.rfind("\n\n", w, d.start), d.start - 200)
     # (the cue nearest the date: "X will hear a report on 15 December, and Y will issue its
     # bulletin in January" sets January ahead by the second "will", past the first one's comma)
     future = None
@@ -808,6 +828,16 @@ _CLAUSE_STOP = re.compile(r"\.(?<!\bCo\.)(?<!\bLtd\.)(?<!\bInc\.)(?<!\bCorp\.)(?
                           r"(?<!\bPLC\.)(?<!\bNo\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)")
 
 
+def _last_stop(text: str, lo: int, hi: int) -> int:
+    """Where the last match of :data:`_CLAUSE_STOP` in ``text[lo:hi]`` starts (-1: none): its
+    full stops tried from the right (a match is one full stop, its look-behinds reading the
+    text before ``lo`` as a scan from ``lo`` does), not a scan of the whole stretch."""
+    at = text.rfind(".", lo, hi)
+    while at >= 0 and _CLAUSE_STOP.match(text, at) is None:
+        at = text.rfind(".", lo, at)
+    return at
+
+
 def _a_month_after(value: str, doc_date: str) -> bool:
     """A day more than a month after the document's, or a month after its month: a day a few
     days after it may be the text's own (a reply dated after the post it answers), not last
@@ -870,6 +900,18 @@ def document_date(text: str) -> DateMention | None:
 
 
 def read_document_date(text: str) -> tuple[DateMention | None, bool]:
+    """:func:`_read_document_date`, the last text's answer kept (a copy of its date handed out
+    each time, as the dates found are)."""
+    if _OWN_DATE[0] is not text:
+        _OWN_DATE[:] = [text, _read_document_date(text)]
+    day, guessed = _OWN_DATE[1]
+    return (copies([day])[0] if day is not None else None), guessed
+
+
+_OWN_DATE: list = [None, None]      # the last text read, and its (date, guessed)
+
+
+def _read_document_date(text: str) -> tuple[DateMention | None, bool]:
     """:func:`document_date`, and whether it is only the first date the running text names
     (no header line, dateline or signature shows the text's own date): a story's first day, not
     the day it was written, so a later day it tells of in the past ("Delegates visited the mine

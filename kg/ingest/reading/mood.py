@@ -124,10 +124,19 @@ def may_set_mood(text: str, lo: int, hi: int) -> bool:
         got = ready.get((lo, hi))
         if got is not None:
             return got
-    return _may_set_mood(text, lo, hi)
+    asked = _MOODS_ASKED
+    if asked[0] is not text:
+        asked[0], asked[1] = text, {}
+    got = asked[1].get((lo, hi))
+    if got is None:
+        got = asked[1][(lo, hi)] = _may_set_mood(text, lo, hi)
+    return got
 
 
 _AHEAD = ("kg.ingest.reading.mood", "sentence_moods")
+# the last text asked of and its answers by sentence (several rules ask of one sentence: some
+# 140 asks of 80 sentences on the largest source text)
+_MOODS_ASKED: list = [None, {}]
 
 
 def sentence_moods(text: str, date=None) -> dict:
