@@ -140,9 +140,11 @@ def present_step(text: str, d, at: int, lo: int, doc_date: str | None):
     if doc_date is None:
         return None
     n = min(len(d.value), len(doc_date))
-    if d.value[:n] < doc_date[:n] or n == 10 and d.value == doc_date[:10]:
+    if (d.value[:n] < doc_date[:n] and not d.weekday_year) or n == 10 and d.value == doc_date[:10]:
         return None         # (not a day still to come: "the line starts at 8:00 today"; the
-        #                     document's month may be: "ships in January", written on 8 January)
+        #                     document's month may be: "ships in January", written on 8 January;
+        #                     a day its weekday dates is a timetable's whatever the text's date:
+        #                     "Registration closes on Tuesday, 8 December")
     m = _verbs().search(text, max(lo, at - 80), at)
     if m is not None and _FIGURE.search(m.group("rest")):
         return None

@@ -44,6 +44,10 @@ def rolled(text: str, d, doc_date: str | None):
     if doc_date is None or len(doc_date) != 10 or d.kind not in ("date", "gYearMonth") or \
             _PRINTED_YEAR.search(text, d.start, d.end) or not _MONTH.search(text, d.start, d.end):
         return None     # (a weekday is read as the nearest such day already: "on Friday")
+    if d.weekday_year:
+        return d, True      # ("Registration closes on Tuesday, 8 December": the year that
+        #                     weekday fits, not the next one; a step if a timetable's present
+        #                     tense tells it, see present_steps)
     r = roll_forward(text, d, doc_date)
     if r.value != d.value:
         return (r, False) if r.value[:len(doc_date)] >= doc_date[:len(r.value)] else None

@@ -31,6 +31,7 @@ from kg.ingest.reading.happened import (acted, ahead_after, fronted, happened, h
 from kg.ingest.reading.footers import footer_start
 from kg.ingest.reading.keyed_rows import keyed_rows
 from kg.ingest.reading.table_positions import in_table
+from kg.ingest.reading.day_lists import listed_start
 from kg.ingest.reading.date_mention import DateMention, copies
 from kg.ingest.reading.numeral_dates import numerals_as_digits
 from kg.ingest.reading.delivered_day import delivered_on as _delivered_on
@@ -518,6 +519,7 @@ def _find_dates(text: str, doc_year: str | None, extended: bool,
             except (KeyError, ValueError):
                 continue
             until = None
+            begin = m.start()
             if kind == "ymrange":
                 until = f"{int(g['y2']):04d}-{int(g['m2']):02d}"
             if kind == "range":
@@ -527,6 +529,12 @@ def _find_dates(text: str, doc_year: str | None, extended: bool,
                 if days is None:
                     continue
                 value, until = days
+                listed = listed_start(text, m.start(), int(value[8:10])) \
+                    if (g.get("to") or "").lower() == "and" and len(value) == 10 else None
+                if listed is not None:
+                    # ("met on 10, 19 and 26 November": from the list's first day)
+                    first = f"{value[:8]}{listed[1]:02d}"
+                    value, begin = first, listed[0]
             if kind in ("md", "dm") and g["mon"].lower() == "may" and not re.match(r"May\s+\d", m.group(0)):
                 pass
             for i in range(m.start(), m.end()):
@@ -535,7 +543,7 @@ def _find_dates(text: str, doc_year: str | None, extended: bool,
                     text, max(0, m.start() - 40), m.start()):
                 continue    # "for the year ended June 30, 2024": a period's last day, no day
                 # anything happened on (its year is not read apart either: the characters are taken)
-            out.append(DateMention(m.start(), m.end(), value, dt, until))
+            out.append(DateMention(begin, m.end(), value, dt, until))
     out = sorted((fit_year(text, d, doc_year) for d in out), key=lambda d: d.start)
     if extended:
         set_years(text, out, doc_year)      # "Last year ... in November": the year before's
@@ -1090,11 +1098,20 @@ def _header_date(text: str, d: DateMention) -> bool:
             _GAP_LEAD.search(before) and at_most(_WORD, before, 3) >= 3)
             or _MASTHEAD_LEAD.search(before)):
         return False
+    if _SENTENCE_OPENS.match(before):
+        return False    # "On the evening of Sunday, 15 November 2026, the hotline received":
+        #                 a sentence's first line, hard-wrapped, not a header's
     if before.count("(") > before.count(")") and not _SUBTITLE_ASIDE.match(before):
         return False    # "Loading port: Kamsar (B/L dated 24 September 2026)": another's day
     if not before.strip() and ls > 0 and _RUNS_ON.search(text, max(0, ls - 40), ls):
         return False    # "... died in Nanchang on\n18 October 2026 after": a sentence wrapped
     return at_most(_WORD, after, 9) <= 8 or bool(_DATELINE_TAIL.match(text, d.end))
+
+
+# the time preposition a sentence opens with before its day ("On the evening of Sunday,",
+# "In the early hours of Monday,"): running text, whatever follows on the line
+_SENTENCE_OPENS = re.compile(r"[ \t]*(?:On|In|At|During|Since|From|By)[ \t]+(?:the[ \t]+)?"
+                             r"(?:morning|afternoon|evening|night|early|small|eve|hours)\b")
 
 
 # a line that is one aside under a title, the day in it ("(Batch 12 of 2026 · posted Thursday

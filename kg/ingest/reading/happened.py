@@ -104,7 +104,11 @@ def past_aside(text: str, lo: int, at: int) -> bool:
 
 
 # what a clause in the past may tell that was still to come then: a mood, a plan, an aim
-_NOT_DONE = re.compile(r"\b(?:would|could|might|should|may|must|to|planned|expected|scheduled|"
+# ("to" of an infinitive, "agreed to buy"; not a place's or a thing's "to": "sent 62 volunteers
+# to Yongchang County in October", "delivered the ore to the port in May")
+_NOT_DONE = re.compile(r"\b(?:would|could|might|should|may|must|"
+                       r"to(?![ \t\n]+(?:[A-Z0-9]|(?:the|a|an|its|their|his|her|our)\b))|"
+                       r"planned|expected|scheduled|"
                        r"intended|proposed|aimed|hoped|targeted|slated|due|set|if|unless|"
                        r"until|by|before|not|no|never)\b", re.I)
 
