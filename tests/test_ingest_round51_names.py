@@ -47,3 +47,27 @@ def test_units_and_other_labels_are_no_people():
             "Prepared by: Marlow County Land Survey Office\n"
             "Reporter: Tenzin Norbu Dorje Wangchuk\n")
     assert not {c.label for c in field_people(text)}, field_people(text)
+
+
+def test_a_standing_council_and_a_discipline_commission_are_bodies_of_their_owner(snapshot_kg):
+    text = ("Harrowgate Metals Society elects new officers\n\n"
+            "Lindmoor, 4 March 2028 -- The standing council of the Harrowgate Metals Society met "
+            "in Lindmoor on Saturday and approved two new branches.\n"
+            "Kestrel Mining Group Co., Ltd.'s discipline inspection commission opened two "
+            "cases in February.\n")
+    draft = draft_of(snapshot_kg, text, "round51-names", "round51.txt", today=dt.date(2028, 6, 1))
+    labels = {e.label.lower() for e in draft.new()}
+    assert any(x.startswith("standing council of") and "harrowgate" in x for x in labels), labels
+    assert any(x.startswith("discipline inspection commission of") and "kestrel" in x
+               for x in labels), labels
+
+
+def test_a_secretariat_is_its_associations(snapshot_kg):
+    text = ("Harrowgate Zinc Association holds its annual meeting\n\n"
+            "Lindmoor, 4 March 2028 -- The Harrowgate Zinc Association held its annual meeting "
+            "in Lindmoor on Saturday. The market report was compiled by the secretariat of the "
+            "Harrowgate Zinc Association.\n")
+    draft = draft_of(snapshot_kg, text, "round51-names", "round51.txt", today=dt.date(2028, 6, 1))
+    labels = {e.label.lower() for e in draft.new()}
+    assert any(x.startswith("secretariat of") and x.endswith("harrowgate zinc association")
+               for x in labels), labels
