@@ -68,6 +68,7 @@ from kg.ingest.events import counted_signings
 from kg.ingest.events.signing_rows import signing_rows
 from kg.ingest.events import result_titles
 from kg.ingest.events import met_meetings
+from kg.ingest.events import visit_clauses
 from kg.ingest.events.signed_relative import propose as signed_relative
 from kg.ingest.events.bare_nouns import propose as bare_nouns
 from kg.ingest.names.agreement_nouns import propose as agreement_nouns
@@ -550,6 +551,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
         policies_since(draft, spans_of, minter, kind_of)     # "the export controls in force since 2023"
         verb_happenings(draft, spans_of, minter, kind_of)    # "Water burst into the mine on Monday"
         met_meetings.propose(draft, spans_of, minter)    # "X, Party Secretary of Y, met the investors"
+        visit_clauses.propose(draft, spans_of, minter)   # "On Wednesday the delegation visits the smelter"
         result_titles.fold_clauses(draft, spans_of)  # "Results of the X Check" + "X checked ..."
         running_since(draft, spans_of, minter, kind_of)      # "The smelter, in operation since 2004"
         speech_titles.propose(draft, spans_of, minter, kind_of)  # "Speech at the X Ceremony of Y"

@@ -20,6 +20,9 @@ from kg.ingest.names.surgery import fold
 from kg.ingest.terms import NFO
 
 _CLAUSE = "event:verb-clause"
+# a step of a visit told by its own verb ("The delegation first toured ..."): no noun that refers
+# back to the lead's happening (kg/ingest/events/visit_clauses.py)
+_STEP = "event:visit-clause"
 _HAPPENINGS = {"Event", "Launch", "Milestone"}
 _DATED = (NFO.startDate, NFO.plannedDate)
 # what makes a noun refer back: "the explosion", "this accident", "the blast" (right before the
@@ -44,7 +47,7 @@ def fold_lead_clause(draft, spans_of, dated_kinds, kind) -> int:
         if ent.rule == _CLAUSE:
             if dated:
                 clauses.append(ent)
-        elif not dated and str(ent.cls).rsplit("#", 1)[-1] in _HAPPENINGS and not any(
+        elif not dated and ent.rule != _STEP and str(ent.cls).rsplit("#", 1)[-1] in _HAPPENINGS and not any(
                 _PART.search(draft.text, m.start, m.end) for m in ent.mentions):
             nouns.append(ent)   # (not a part of another: "the closing ceremony" of a contest)
     if len(nouns) != 1 or not clauses:

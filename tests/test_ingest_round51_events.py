@@ -1,0 +1,83 @@
+"""Round 51, the steps of a visit told in running prose (kg/ingest/events/visit_clauses.py and
+visit_twins.py), on short texts written for this file (invented companies, bureaus and people):
+a company that inspects or tours its own things makes no visit; a step that another rule's event
+in the sentence before already tells (the same verb or noun and a word of the same object) is
+not drafted a second time; the owner of the site a delegation visits is where it went, not one
+who took part, while a person called on still takes part."""
+from __future__ import annotations
+
+import datetime as dt
+
+from hostile_drafts import draft_of, snapshot_kg  # noqa: F401
+
+_RULE = "event:visit-clause"
+
+
+def _draft(kg, text: str, doc_id: str = "round51-events"):
+    return draft_of(kg, text, doc_id, "round51.txt", today=dt.date(2026, 11, 20))
+
+
+def _visits(draft) -> dict:
+    """{label: {predicate local name: {object labels or values}}} of the events this rule made."""
+    labels = {e.iri: e.label for e in draft.entities.values()}
+    out = {}
+    for e in draft.new():
+        if _RULE not in (e.rule or "") and not any(_RULE in r for _, _, _, r in e.statements):
+            continue
+        got: dict = {}
+        for p, o, _, _ in e.statements:
+            got.setdefault(str(p).rsplit("#", 1)[-1], set()).add(labels.get(o, str(o)))
+        out[e.label] = got
+    return out
+
+
+def _events(draft, word: str) -> list:
+    return [e.label for e in draft.new() if word in e.label.lower()
+            and str(e.cls).rsplit("#", 1)[-1] in ("Event", "Meeting")]
+
+
+_OWN = """Copper maker keeps its lines running
+
+Lanzhou, 9 October 2026 - Output at Gaolan Red Copper Co., Ltd. rose by a fifth in September.
+Gaolan Red Copper Co., Ltd. inspected its casting furnaces in Dingxi last week. Sales went up
+as well.
+"""
+
+
+def test_a_company_inspecting_its_own_furnaces_is_no_visit(snapshot_kg):
+    assert _visits(_draft(snapshot_kg, _OWN)) == {}
+
+
+_TOLD_BEFORE = """Province checks lead smelters
+
+Changsha, 12 March 2026 - The bureau announced an environmental inspection of the Shuikou lead
+smelter of Hengzhou Shuikou Lead Co., Ltd. in Hengyang. On Wednesday, the inspection group
+inspects the Shuikou lead smelter and its acid plant.
+"""
+
+
+def test_a_step_the_sentence_before_tells_is_drafted_once(snapshot_kg):
+    draft = _draft(snapshot_kg, _TOLD_BEFORE)
+    assert _visits(draft) == {}
+    assert len(_events(draft, "inspection")) == 1, _events(draft, "inspection")
+
+
+_ITINERARY = """Xi'an, 12 November 2026 - A delegation of the Borduria Mining Chamber spent three days
+in Shaanxi this week.
+
+On Wednesday, the delegation visits the zinc smelter of Qinfeng Zinc Co., Ltd. in Hanzhong.
+
+In Xi'an, Ambassador Wang Deming called on Mr Li Qiaosheng, Vice Governor of Shaanxi
+Province, and asked for faster customs clearance.
+"""
+
+
+def test_a_sites_owner_is_no_participant_but_a_person_called_on_is(snapshot_kg):
+    got = _visits(_draft(snapshot_kg, _ITINERARY))
+    visit = next((v for k, v in got.items() if k.startswith("Visit of the delegation to")), None)
+    assert visit is not None, got
+    assert not any("Qinfeng" in x for x in visit.get("participant", set())), visit
+    assert visit.get("heldIn"), visit
+    call = next((v for k, v in got.items() if k.startswith("Call of Wang Deming on")), None)
+    assert call is not None, got
+    assert "Li Qiaosheng" in call.get("participant", set()), call
