@@ -3,7 +3,10 @@ visit_twins.py), on short texts written for this file (invented companies, burea
 a company that inspects or tours its own things makes no visit; a step that another rule's event
 in the sentence before already tells (the same verb or noun and a word of the same object) is
 not drafted a second time; the owner of the site a delegation visits is where it went, not one
-who took part, while a person called on still takes part."""
+who took part, while a person called on still takes part; a delegation told by its verb ("A
+delegation of X led by A visited K") is led by A (relations/clause_leaders.py); a step under an
+itinerary's day heading takes its day past blank lines (events/day_headings.py); a visit is held
+at the works it names, not about it (relations/title_works.py)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -81,3 +84,26 @@ def test_a_sites_owner_is_no_participant_but_a_person_called_on_is(snapshot_kg):
     call = next((v for k, v in got.items() if k.startswith("Call of Wang Deming on")), None)
     assert call is not None, got
     assert "Li Qiaosheng" in call.get("participant", set()), call
+
+
+_LED = """Zambia mining digest
+
+Lusaka, 24 November 2026 - Copper output rose in October.
+
+A delegation of Qinling Nonferrous Metals Group led by deputy general manager Zhou Minghai
+visited Kabwe on 19 November and signed a memorandum of understanding with the Kabwe Municipal
+Council on old tailings.
+"""
+
+
+def _led(draft) -> dict:
+    labels = {e.iri: e.label for e in draft.entities.values()}
+    return {e.label: {labels.get(o, str(o)) for p, o, _, _ in e.statements
+                      if str(p).endswith("#ledBy")} for e in draft.new()
+            if str(e.cls).rsplit("#", 1)[-1] in ("Event", "Meeting")}
+
+
+def test_a_delegation_told_by_its_verb_is_led_by_who_leads_it(snapshot_kg):
+    led = _led(_draft(snapshot_kg, _LED))
+    assert any(v == {"Zhou Minghai"} for k, v in led.items() if "delegation" in k.lower()), led
+

@@ -17,6 +17,7 @@ from kg.ingest.names.bylines import drop_byline_roles, hide_bylines
 from kg.ingest.events.anaphora import refer_back, refer_late
 from kg.ingest.events.held_on import dates_of_referred
 from kg.ingest.relations.clause_roles import clause_roles
+from kg.ingest.relations.clause_leaders import clause_leaders
 from kg.ingest.relations.referent_spans import referent_spans
 from kg.ingest.relations.voice import mark_voiced, voice_spans
 from kg.ingest.names.honorific_people import split_by_honorific
@@ -562,6 +563,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
         topic_sections(draft, spans_of)              # "2. Topics" of a call: its gathering's metals
         refer_late(draft, spans_of, kind_of)         # "The contest was organised by A" (a clause event)
         clause_roles(draft, spans_of)                # the cues of event_roles for those clause events
+        clause_leaders(draft, spans_of)              # "A delegation of X led by A visited K": led by A
         namings(draft, spans_of)                     # "X names the smelter a green factory"
         presided_attended(draft, spans_of, kind_of)  # "... with a ceremony. X presided, and Y attended."
         party_roles(draft, spans_of)                 # "Lead underwriter   X", "Y acted as adviser"

@@ -5,7 +5,8 @@ headed / chaired / directed by" (up to 80 characters on, in the same sentence) h
 the sending body when a role stands between the cue and the name and no other organisation is
 named there (rule ``post:delegation-led-by``; C's own post in W is the post rules' of
 :mod:`stated_posts`); and the event the group's sentence names (a visit, an inspection, talks),
-when it names exactly one, is ``nfo:ledBy`` the leader (rule ``event:delegation-led-by``).
+when it names exactly one (or, of several, only one's clause holds the group), is ``nfo:ledBy``
+the leader (rule ``event:delegation-led-by``).
 A group of no named body ("a group of investors led by A") gives no post. One keyword test,
 then the group nouns found by str.find: linear in the text."""
 from __future__ import annotations
@@ -33,6 +34,27 @@ _LED = re.compile(r"[ \t\n]*,?[ \t\n]*(?:(?:which|that|who)[ \t\n]+(?:was|were|i
                   r"[ \t\n]+by[ \t\n]+", re.I)
 _KEYS = ("led by", "headed by", "chaired by", "directed by", "commanded by")
 _STOP = re.compile(r"[.;!?](?:\s|$)|\n[ \t]*\n")
+
+
+def group_phrases(text, low):
+    """The group phrases ("delegation from the", "team of") followed by a cue of a leader, found
+    where a group noun is (str.find on the lower-case text) at a word's start; none when the
+    text prints no such cue."""
+    return _cues(text, low) if any(k in low for k in _KEYS) else []
+
+
+def leader_after(text, body_end, people, starts):
+    """(start, end, person) of the leader named after "led / headed by" right after the sending
+    body that ends at ``body_end`` (within 80 characters, in the same sentence), else None."""
+    led = _LED.match(text, body_end)
+    if led is None:
+        return None
+    stop = _STOP.search(text, led.end(), led.end() + 120)
+    end = min(stop.start() if stop else led.end() + 120, led.end() + 80)
+    i = bisect.bisect_left(starts, led.end())
+    if i >= len(people) or people[i][0] >= end:
+        return None
+    return people[i]
 
 
 def _cues(text, low):
@@ -92,8 +114,11 @@ def delegation_leaders(draft, minter, spans_of, sents, roles, kind, post) -> Non
         if role is not None and not other_org:
             post(person, body[2], role.group(1), Span(g.start(), pe), POST_RULE)
         ss, se = sents.bounds(g.start())
-        named = {id(ev): ev for s, e, ev in events[bisect.bisect_left(ev_starts, ss):
-                                                     bisect.bisect_left(ev_starts, se)]}
+        told = events[bisect.bisect_left(ev_starts, ss):bisect.bisect_left(ev_starts, se)]
+        named = {id(ev): ev for s, e, ev in told}
+        if len(named) > 1:      # several: the one whose clause holds the group ("A delegation
+            #                     of X led by A visited K and signed ..."), if only one does
+            named = {id(ev): ev for s, e, ev in told if s <= g.start() < e}
         if len(named) == 1:
             ev = next(iter(named.values()))
             if not any(p == NFO.ledBy for p, *_ in ev.statements):
