@@ -107,3 +107,32 @@ def test_a_delegation_told_by_its_verb_is_led_by_who_leads_it(snapshot_kg):
     led = _led(_draft(snapshot_kg, _LED))
     assert any(v == {"Zhou Minghai"} for k, v in led.items() if "delegation" in k.lower()), led
 
+
+_DAYS = """Programme of the Borduria zinc delegation in Shaanxi
+
+Xi'an, 2 May 2026 - The provincial foreign affairs office published the programme.
+
+Day 1 (Monday, 8 May)
+
+The delegation arrives in Xi'an in the evening.
+
+Day 2 (Tuesday, 9 May)
+
+In the morning, the delegation visits the zinc smelter of Qinfeng Zinc Co., Ltd. in Hanzhong.
+
+In the afternoon, the guests tour the rolling mill of Qinxin Titanium Co., Ltd. in Baoji.
+"""
+
+
+def _days(draft) -> dict:
+    return {e.label: {str(o) for p, o, _, _ in e.statements
+                      if str(p).rsplit("#", 1)[-1] in ("startDate", "plannedDate")}
+            for e in draft.new() if str(e.cls).rsplit("#", 1)[-1] in ("Event", "Meeting")}
+
+
+def test_a_step_under_a_day_heading_takes_its_day_past_blank_lines(snapshot_kg):
+    days = _days(_draft(snapshot_kg, _DAYS))
+    visit = next((v for k, v in days.items() if k.startswith("Visit of the delegation to")), None)
+    tour = next((v for k, v in days.items() if k.startswith("Tour of the rolling mill")), None)
+    assert visit == {"2026-05-09"} and tour == {"2026-05-09"}, days
+

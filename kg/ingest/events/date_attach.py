@@ -72,6 +72,7 @@ from kg.ingest.events.runs_until import runs_until
 from kg.ingest.events.covered_years import covered_year
 from kg.ingest.events.founding_days import founding_days
 from kg.ingest.events.event_days import days_of_events, part_days
+from kg.ingest.events.day_headings import heading_day
 from kg.ingest.events.released_at import released_at_events
 from kg.ingest.events.step_venues import step_venues
 from kg.ingest.events.planned_milestones import (PLANS, keep_planned_date,
@@ -779,4 +780,4 @@ def _governing(text: str, dates, starts, ss: int, held: bool = False) -> DateMen
                     or _day_heading(text, d) or held and _held_lead(text, lo, d):
                 return d
         i -= 1
-    return None
+    return heading_day(text, dates, starts, ss)     # "Day 2 (Tuesday, 9 May)" paragraphs above
