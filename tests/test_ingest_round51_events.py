@@ -136,3 +136,10 @@ def test_a_step_under_a_day_heading_takes_its_day_past_blank_lines(snapshot_kg):
     tour = next((v for k, v in days.items() if k.startswith("Tour of the rolling mill")), None)
     assert visit == {"2026-05-09"} and tour == {"2026-05-09"}, days
 
+
+
+def test_a_visit_is_held_at_the_works_not_about_it(snapshot_kg):
+    got = _visits(_draft(snapshot_kg, _ITINERARY))
+    visit = next((v for k, v in got.items() if k.startswith("Visit of the delegation to")), None)
+    assert visit is not None and visit.get("heldIn"), got
+    assert not (visit.get("about", set()) & visit["heldIn"]), visit

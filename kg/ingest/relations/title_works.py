@@ -106,7 +106,7 @@ def _works_named(text, e, named, starts) -> list:
 def step_works(draft) -> None:
     """An event no rule has said anything about whose words name one works (and no other) is
     about it: "refractory lining of melting furnace No. 1 to start on 28 October" (rule
-    ``topic:step-names-works@0.6``)."""
+    ``topic:step-names-works@0.6``), unless it was held there (a visit to the works)."""
     named = []
     events = []
     for e in draft.entities.values():
@@ -123,7 +123,9 @@ def step_works(draft) -> None:
         if any(st[0] == NFO.about for st in e.statements):
             continue
         got = _works_named(draft.text, e, named, starts)
-        if len(got) == 1:
+        if len(got) == 1 and not any(st[0] == NFO.heldIn and st[1] == got[0].iri
+                                     for st in e.statements):
+            # (not the works it was held at: "the delegation visits the zinc smelter")
             m = min(e.mentions, key=lambda x: x.start)
             e.add(NFO.about, got[0].iri, Span(m.start, m.end), STEP_RULE)
 
