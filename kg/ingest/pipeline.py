@@ -30,6 +30,7 @@ from kg.ingest.names.combining_marks import keep_final_marks
 from kg.ingest.relations.namesakes import split_namesakes
 from kg.ingest.relations.clause_metals import clause_metals
 from kg.ingest.relations.clause_parties import clause_parties
+from kg.ingest.relations.clause_venues import clause_venues
 from kg.ingest.relations.referred_parties import referred_parties
 from kg.ingest.relations.titled_agreement_parties import titled_agreement_parties
 from kg.ingest.relations.headline_metals import late_headline_metals
@@ -587,6 +588,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
         attach_dates(draft, spans_of, doc_year)      # revises the dates relations guessed
         clause_metals(draft, spans_of)               # "programmes for lead and zinc will open"
         clause_parties(draft, spans_of)              # "... will publish it with the X Association"
+        clause_venues(draft, spans_of)               # "The briefing takes place in Xi'an": held there
         referred_parties(draft, spans_of)            # "The two sides signed an agreement"
         titled_agreement_parties(draft, spans_of)    # "SUPPLY AGREEMENT" over "Buyer:  X Co., Ltd."
         keep_task_dates(draft)                       # "- Hold a fair in March": planned

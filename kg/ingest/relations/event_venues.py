@@ -4,7 +4,8 @@ Exhibition Center in Z". The venue is a name (read as an organisation or a place
 is a venue's (``data/venue-heads.txt``: Center, Hall, Hotel ...), after "at (the)" that follows
 a verb of holding (held, opened, took place, convened, kicked off, was staged) with at most 60
 characters and no comma (but one of a day's: "held on Friday, 18 December at the X Center"),
-semicolon or full stop between. The event is the last one its sentence
+semicolon or full stop between. The event is the one named between the verb
+and "at" ("X held a donation ceremony at the Y Center"), else the last one its sentence
 names before the verb, else the one the sentence's subject refers back to ("The forum was held
 at": the nearest event before whose name or class holds the noun). ``nfo:heldIn``, rule
 ``event:held-at-venue``. Each venue is read once, looking back 80 characters: linear."""
@@ -58,6 +59,9 @@ def event_venues(text, spans_of, sents, kind) -> None:
             continue
         i = bisect.bisect_left(ev_starts, m.start()) - 1
         event = events[i][2] if i >= 0 and events[i][0] >= ss else None
+        j = bisect.bisect_left(ev_starts, s) - 1
+        if j > i and events[j][1] <= s:
+            event = events[j][2]        # "X held a donation ceremony at the Y Center"
         if event is None:
             sub = _SUBJECT.match(text, ss, m.start())
             if sub is None:

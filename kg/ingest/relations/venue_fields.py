@@ -6,8 +6,10 @@ before the line (within ``_BACK`` characters: the "Course:" or "Time:" line abov
 notice's title or its "... will be held as follows"). When no name opens the value, a room the
 draft does not name ("Venue: Grand Ballroom, X Hotel, Y District"), the venue is the first name
 that opens one of the value's comma-separated parts on that line (rule
-``event:venue-field-part@0.5``). ``nfo:heldIn``, rule
-``event:venue-field@0.5``; an event that states a venue already (a rule's, not a guess) is
+``event:venue-field-part@0.5``). A numbered field ("2. Place: X Hotel", "(3) Venue:") places
+only a gathering (a meeting, a forum, a ceremony...): a numbered list's "Place:" is as often
+where claims or documents go ("1. Period: ...", "2. Place: Room 1206, X Building").
+``nfo:heldIn``, rule ``event:venue-field@0.5``; an event that states a venue already (a rule's, not a guess) is
 left alone. One pass of an anchored pattern over the lines' openings: linear."""
 from __future__ import annotations
 
@@ -17,7 +19,7 @@ from functools import lru_cache
 
 from kg.ingest.lexicon import alternation
 from kg.ingest.model import Span
-from kg.ingest.relations.kinds import kind
+from kg.ingest.relations.kinds import GATHERINGS, kind
 from kg.ingest.span_order import spans_by_start_longest
 from kg.ingest.terms import NFO
 
@@ -28,13 +30,17 @@ _PART = re.compile(r",[ \t]+(?:the[ \t]+)?")
 _BACK = 1200            # characters: how far before the field its event may be named
 _VENUES = frozenset(("org", "place", "site", "facility"))
 _GUESSES = ("cooccur:", "prior:", "context:")
+# a numbered field's mark: "2.", "(3)", "4)", "2.1", "(b)", "iv.", "二、"
+_NUMBER = r"(?:\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-z]|[ivx]{1,4})[.)、]|[一二三四五六七八九十]{1,3}、)"
 
 
 @lru_cache(maxsize=1)
 def _field():
     alts = alternation("venue-labels", r"[ \t]+")
-    return re.compile(rf"^[ \t]*(?:[*•·-][ \t]*)?(?:{alts})[ \t]*[:：][ \t]*(?:the[ \t]+)?",
-                      re.I | re.M)
+    # (a list's mark or number before the label: "- Venue:", "2. Place:", "(3) Venue:"; a colon
+    # or a dotted leader after it: "Venue ........ X Hall")
+    return re.compile(rf"^[ \t]*(?:[*•·-][ \t]*|(?P<num>{_NUMBER})[ \t]*)?(?:{alts})"
+                      rf"(?:[ \t]*[:：]|[ \t]*\.{{3,}})[ \t]*(?:the[ \t]+)?", re.I | re.M)
 
 
 def venue_fields(draft, spans_of) -> None:
@@ -67,6 +73,8 @@ def venue_fields(draft, spans_of) -> None:
         if i == 0 or events[i - 1][0] < m.start() - _BACK:
             continue
         event = events[i - 1][2]
+        if m.group("num") and str(event.cls).rsplit("#", 1)[-1] not in GATHERINGS:
+            continue        # ("I. Claims" / "2. Place: Room 5": where claims go, not a meeting's)
         if event is venue or any(p == NFO.heldIn and not r.startswith(_GUESSES)
                                  for p, _, _, r in event.statements):
             continue
