@@ -159,6 +159,7 @@ from kg.ingest.relations.incident_sites import incident_sites
 from kg.ingest.events.signing import signed_at
 from kg.ingest.relations.agreement_places import signed_in_place
 from kg.ingest.relations.event_parts import event_parts
+from kg.ingest.relations.schedule_wholes import schedule_wholes
 from kg.ingest.events.grant_days import grant_days
 from kg.ingest.relations.listed_grants import listed_grants
 from kg.ingest.relations.published_awards import published_awards
@@ -613,6 +614,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
         signing_rows(draft, spans_of, kind)          # "... were signed. Among them:" + "- P of A"
         signed_in_place(draft, spans_of, kind_of)    # "A and B signed ... in Kinshasa"
         event_parts(draft, kind_of)                  # "on the sidelines of the expo", its days
+        schedule_wholes(draft)                       # "Interview: in January": the recruitment's
         grant_days(draft, kind_of)                   # "(1) A ..." won at the dated award ceremony
         certificate_grants(draft, spans_of, kind, minter)  # "| A Co., Ltd. | Certificate No. X |"
         listed_grants(draft, spans_of)               # "List of Certified X Enterprises": holders

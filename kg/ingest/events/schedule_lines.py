@@ -43,6 +43,13 @@ the document's own furniture and the period a report covers ("Published:", "Date
 alone, and a line an event proposed before already holds. The event's evidence runs from the
 label to its last day; its label is the line's label (less a closing "date"), its class read
 from it as for a clause event; the names of its line (or part) are its participants and place.
+Round 51: a value ends at its semicolon ("Interview: in the second half of January; list
+announced on the website"); a dated sentence with no full stop that runs on from its line over
+the schedule's lines holds its first line only ("Registration: online only, from 7 December to
+21 December 2026" over "Qualification review: 22-24 December 2026"); a step printed without its
+year that falls before the step just above it (within 400 characters) is the next year's: a
+schedule goes forward. The steps are stages of the process the text names first
+(:mod:`kg.ingest.relations.schedule_wholes`).
 Linear: one look at each date's line."""
 from __future__ import annotations
 
@@ -191,6 +198,15 @@ def _not_steps() -> frozenset:
     return words("schedule-not-steps")
 
 
+_NEXT_STEP = 400        # characters: the most between a schedule's steps
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _year_on(value: str) -> str:
+    """``value`` (a day or month) a year later."""
+    return f"{int(value[:4]) + 1:04d}{value[4:]}" if value[5:10] != "02-29" else value
+
+
 def _step_label(label: str) -> str | None:
     """The label less a closing "date" (or an opening "Date of"), or None when it is
     furniture."""
@@ -258,6 +274,27 @@ def _days_of(first, last) -> tuple:
     return (first or "")[5:], (last or "")[5:]
 
 
+# a clause event read from a dated sentence with no full stop of its own, which runs on from its
+# line over the lines of a schedule under it ("Registration: online only, from 7 December to
+# 21 December 2026" over "Qualification review: 22-24 December 2026"): it holds its first line only
+_RUN_ON = ("event:dated-sentence", "event:dated-clause")
+
+
+def _held(draft, text: str, kind_of) -> bytearray:
+    """Where the text is held by an event already: its mentions, a run-on clause's first line."""
+    held = bytearray(len(text) + 1)
+    for e in draft.entities.values():
+        if e.known or kind_of(e.cls) != "event":
+            continue
+        for m in e.mentions:
+            end = m.end
+            if e.rule in _RUN_ON:
+                br = text.find("\n", m.start, m.end)
+                end = m.end if br == -1 else br
+            held[m.start:end] = b"\x01" * (end - m.start)
+    return held
+
+
 def propose(draft, spans_of, minter, kind_of) -> list:
     """Add an event for each labelled schedule line described above; returns them."""
     text = draft.text
@@ -269,12 +306,13 @@ def propose(draft, spans_of, minter, kind_of) -> list:
              for d in find_dates(text, year, extended=True, doc_date=doc_date) if d.kind in _KINDS]
     if not dates:
         return []
-    held = draft.cover(lambda e: kind_of(e.cls) == "event")
+    held = _held(draft, text, kind_of)
     spans = spans_by_start(spans_of)
     within = names_within(spans, [None] * len(spans))
     days_held = {_days_of(*_days(e)) for e in draft.entities.values()
                  if not e.known and kind_of(e.cls) == "event"}
     out, used, tables_seen = [], set(), {}
+    prev = None     # (where the last step ends, its first day)
     ends = sorted(d.end for d in dates)
     for k, d in enumerate(dates):
         if d.start in used:
@@ -321,9 +359,12 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         # with the line, "Concept approved     14.05.2026" over "Board meeting (planned) ...")
         gapped_row = piped is not None or (m.groupdict().get("colon") is None
                                            and not text[last.end:le].strip())
-        if _CLAUSE.search(text, last.end, le if deverbal or phase or gapped_row or not stop
-                          or _NEXT_ITEM.match(text, le) or _NEXT_FIELD.match(text, le)
+        if _CLAUSE.search(text, last.end, stop.start() if stop and text[stop.start()] == ";"
+                          and stop.start() < le else le if deverbal or phase or gapped_row
+                          or not stop or _NEXT_ITEM.match(text, le) or _NEXT_FIELD.match(text, le)
                           else stop.start()):
+            # (a value ends at its semicolon: "Interview: in the second half of January; list
+            # announced on the website" over the next field)
             # (the value ends with its line when the next line is the list's next item)
             continue
         start = m.start("label")
@@ -347,20 +388,27 @@ def propose(draft, spans_of, minter, kind_of) -> list:
             continue    # ("Meeting: January 6-7" under a notice that holds the conference
             #             "from January 6 to 7": the conference's days, no meeting of its own)
         used.update((d.start, last.start))
+        first = d.value
+        if prev is not None and d.start - prev[0] < _NEXT_STEP and first < prev[1][:len(first)] \
+                and not _YEAR.search(text, d.start, last.end):
+            # (a schedule's steps go forward: "Written test: 9 January 2027" then "Interview:
+            # in the second half of January" is January 2027, whatever the notice's own year)
+            first, end_value = _year_on(first), end_value and _year_on(end_value)
+        prev = (last.end, first)
         semi_after = text.find(";", last.end, le)
         seg_end = semi_after if semi_after != -1 else le
         if cell is not None:
             seg_end = _wrapped_cell(text, cell, le)
         cls = event_class(label) or milestone_class(label.lower()) or (
             _step_nouns().get(label.split()[-1].lower(), "Event") if cell else "Event")
-        ent = Entity(minter.mint("event", d.value, label), NFO[cls], label, False, RULE,
+        ent = Entity(minter.mint("event", first, label), NFO[cls], label, False, RULE,
                      CONFIDENCE, role=whole is None)
         span = Span(start, last.end)
         if whole is not None:
             ent.mentions.append(Span(whole[0], whole[1]))
             spans_of.append((whole[0], whole[1], ent))
         ent.mentions.append(span)
-        ent.add(NFO.startDate, date_literal(d.value), span, RULE)
+        ent.add(NFO.startDate, date_literal(first), span, RULE)
         if end_value is not None:
             ent.add(NFO.endDate, date_literal(end_value), span, RULE)
         draft.entities[ent.iri] = ent
