@@ -34,7 +34,8 @@ def _check_output_path(path: Path, force: bool) -> None:
     if path.exists() and not force:
         raise KGError(f"{path}: already exists (pass --force to replace it)")
     if not path.parent.is_dir():
-        raise KGError(f"{path.parent}: folder not found")
+        raise KGError(f"{path.parent}: is a file, not a folder" if path.parent.exists()
+                      else f"{path.parent}: folder not found")
 
 
 def _same_file(a: Path, b: Path) -> bool:

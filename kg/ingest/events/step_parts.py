@@ -112,7 +112,9 @@ def _document_steps() -> re.Pattern:
 
 
 # a said clause's "that" after the comma or the "and" that joins it to the one before
-_THAT = re.compile(r"(?:(?<=,\s)|(?:and|but)[ \t\n]+)that[ \t\n]+(?=[a-z])")
+# (its "and" already left out of the clause: "... a record, and | that it will publish ...")
+_THAT = re.compile(r"(?:(?<=,\s)|(?<=\band\s)|(?<=\bbut\s)|(?:and|but)[ \t\n]+)that[ \t\n]+"
+                   r"(?=[a-z])")
 
 
 def after_that(text: str, start: int, end: int) -> int:

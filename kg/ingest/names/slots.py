@@ -189,9 +189,12 @@ def _role_lists(text: str) -> list[tuple[int, str]]:
                 continue
             if p and (text[p - 1].isalnum() or text[p - 1] == "_"):
                 continue    # "\b" before the role (every role opens with a letter)
-            if text[p:q].rsplit(None, 1)[-1].lower() in _portfolio_roles():
+            if text[p:q].rsplit(None, 1)[-1].lower() in _portfolio_roles() or \
+                    n.group(0).rsplit(None, 1)[-1].lower() in words("department-name-ends") or \
+                    _role_through(text, p, e, roles, lengths):
                 found[p] = (k, e, e)    # "Minister of Industry ...": a portfolio, no company
-                continue
+                continue                # ("Head of Corporate Affairs": a department; "Head
+                #                         of Investor Relations": a listed role whole)
             old = found.get(p)
             if old is None or k > old[0]:
                 found[p] = (k, n.start(), n.end())
@@ -205,6 +208,20 @@ def _role_lists(text: str) -> list[tuple[int, str]]:
             out.append((s, text[s:e]))
         last = max(e, p + 1)
     return out
+
+
+def _role_through(text: str, p: int, e: int, roles, lengths) -> bool:
+    """A listed role starts at ``p`` and runs on past the "of" to a word's end at or after
+    the name's first word (``e``): "Head of Investor Relations, X Ltd" names a department of
+    the role, not a company (the name after a role's "of" is a company only when the role ends
+    before it)."""
+    for k in lengths:
+        end = p + k
+        if end <= e:
+            break
+        if text[p:end] in roles and (end == len(text) or not text[end].isalnum()):
+            return True
+    return False
 
 
 # what every match of each of _patterns() prints (one of them; () = always scanned)

@@ -18,9 +18,10 @@ The subject is a project (rule ``name:tender-subject``, 0.5), named inside the n
 title when it is printed there (the pipeline keeps it nested, as an organiser inside an event's
 name); the number of a "Tender No.:" / "Project No.:" field (labels ``data/tender-number-
 labels.txt``) in the head of the text is another name of it. Refused: a subject of more than
-thirty words, one that opens in lower case, ends in a full stop or leaves a bracket open, and
-a subject line that is itself a notice's title. Only the first ``_HEAD`` characters are read,
-one pass over their lines: linear."""
+thirty words, one that opens in lower case, ends in a full stop or a colon (the lead of a list:
+"Winning bidders for the X road:") or leaves a bracket open, a row of a table (a figure after a
+wide gap: the bidders and their prices), and a subject line that is itself a notice's title.
+Only the first ``_HEAD`` characters are read, one pass over their lines: linear."""
 from __future__ import annotations
 
 import re
@@ -46,6 +47,9 @@ _NAMED_PROJECT = re.compile(r"(?i)\b(?:project|projects|programme|program)$")
 _HEAD_BODY = re.compile(r"([^:\n]{2,80}?)[ \t]*:[ \t]+")
 _ABBREVIATED = re.compile(r"(?:Co|Ltd|Inc|Corp|No)\.$")
 _SPACE = r"\s+"            # a word list's space: any run of white space
+# a table's row: its last cell a figure after a gap of two spaces or a tab ("Kestrel Metals AG
+# 1,250" under "Bid Results"): the bidders and prices of the results, no subject
+_ROW = re.compile(r"\S(?: {2,}|\t)[ \t]*[(\d$\u00a5\u20ac\u00a3][\d.,%)]*[ \t]*$")
 
 
 @lru_cache(maxsize=1)
@@ -103,7 +107,7 @@ def _trimmed(text: str, a: int, b: int) -> tuple[int, int] | None:
     words = text[a:b].split()
     if not words or len(words) > _MAX_WORDS or not (words[0][0].isupper() or words[0][0].isdigit()):
         return None
-    if text[b - 1] in ";," or text[b - 1] == "." and not _ABBREVIATED.search(text, a, b) or \
+    if text[b - 1] in ";,:" or text[b - 1] == "." and not _ABBREVIATED.search(text, a, b) or \
             text.count("(", a, b) != text.count(")", a, b) or words[0] in ("A", "An"):
         return None
     return a, b
@@ -130,7 +134,7 @@ def _below(text: str, spans: list, i: int) -> tuple[int, int] | None:
     while j < len(spans) and len(got) < _MAX_LINES:
         a, b = spans[j]
         if a == b or got and _FIELD.match(text, a, b) or number.search(text, a, b) or \
-                _title(text, a, b):
+                _title(text, a, b) or _ROW.search(text, a, b):
             break
         got.append((a, b))
         j += 1

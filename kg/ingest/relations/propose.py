@@ -84,6 +84,7 @@ from kg.ingest.relations.relative_holders import relative_holders
 from kg.ingest.relations.ranked_candidates import ranked_candidates
 from kg.ingest.relations.facility_places import facility_places
 from kg.ingest.relations.same_sentence import same_sentence
+from kg.ingest.relations.listed_parties import listed_parties
 from kg.ingest.relations.shareholders import shareholders
 from kg.ingest.relations.shareholder_lists import shareholder_lists
 from kg.ingest.relations.org_ties import org_ties
@@ -305,6 +306,8 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
     house_units(draft, spans_of, kind)      # "Equipment Department" under X Co., Ltd.'s letterhead
     letterhead_stacks(draft, spans_of, kind)    # bodies one a line over a joint notice's title
     house_documents(draft, spans_of, kind)      # the title under "X BUREAU" / "No. 5": the house's
+
+    listed_parties(draft, spans_of, kind)   # "The following companies signed the X:" over "- A"
 
     # 6d. what else a new event, policy, project, agreement, product or technology's sentence
     # names: candidates of low confidence (rule "cooccur:*"), for the reviewer to keep or drop

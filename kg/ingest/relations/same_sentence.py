@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from kg.ingest.events.signing_lines import second_verb_parties
+from kg.ingest.relations.clause_joints import Joints
 from kg.ingest.model import Span
 from kg.ingest.names.naming import names_in
 from kg.ingest.names.nesting import containers, datelines, inside_ok
@@ -72,6 +73,7 @@ def same_sentence(draft, spans_of, sents, within):
     inside = containers(spans_of)
     nested = set(inside) | datelines(draft.text, spans_of, kind)
     voiced = draft.__dict__.get("_voice_spans", ())     # "we", "our": no guess (voice.py)
+    joints = Joints(draft.text)
     for s, e, ent in list(spans_of):
         k = ent._kind
         if ent.known or k == "person" or not any(a == k for a, _ in _COOCCUR):
@@ -116,6 +118,8 @@ def same_sentence(draft, spans_of, sents, within):
             if k == "event" and other._kind == "org" and \
                     _AT_VENUE.search(draft.text, max(ss, os_ - 12), os_):
                 continue        # "at the X Center": a place, not a participant
+            if pred == NFO.locatedIn and joints.between(ss, se, min(e, oe), max(s, os_)):
+                continue        # "its X mine was flooded and that the Y plant restarted"
             if pred == NFO.locatedIn and os_ < s and gathering_place(draft.text, ss, os_):
                 continue        # "told the meeting in X that it plans a plant": the meeting's
             if pred in (NFO.producedBy, NFO.developedBy) and \

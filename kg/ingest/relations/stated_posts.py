@@ -158,6 +158,21 @@ def _works_of(text, within, role_end: int, end: int):
 _UNIT_COMMA = re.compile(r"[ \t]*,[ \t\n]*(?:the[ \t\n]+)?")
 
 
+# "Head of Corporate Affairs, X Ltd": the role's department, up to the comma before the body
+_DEPARTMENT = re.compile(r"[ \t]+of[ \t]+((?:[A-Z][\w'\u2019-]*[ \t]+(?:(?:and|&)[ \t]+)?){0,3}"
+                         r"[A-Z][a-z]+)[ \t]*(?:,|[ \t]at)[ \t\n]*(?:the[ \t\n]+)?")
+
+
+def _with_department(text: str, role: str, role_end: int, org_start: int) -> str:
+    """The role with the department its "of" names when the words after it end in a
+    department's word (data/department-name-ends.txt) and a comma or "at" then leads to the
+    body: "Head of Corporate Affairs, X Ltd" holds the post "Head of Corporate Affairs"."""
+    m = _DEPARTMENT.fullmatch(text, role_end, org_start)
+    if m is None or m.group(1).rsplit(None, 1)[-1].lower() not in words("department-name-ends"):
+        return role
+    return f"{role} of {' '.join(m.group(1).split())}"
+
+
 def _function_guess(org) -> bool:
     """A new organisation read only from the slot after a role ("Director of Supply Chain":
     names/slots.py), no suffix of a body's name: perhaps the role's field rather than a body."""
@@ -222,6 +237,8 @@ def stated_posts(draft, minter, spans_of, sents, within, roles) -> None:
                     # after the comma is the one the post is in
                     role = f"{role} of {' '.join(text[orgs[0][0]:orgs[0][1]].split())}"
                     orgs = orgs[1:]
+                else:
+                    role = _with_department(text, role, e + found[0].end(), orgs[0][0])
                 make_post(draft, minter, person, orgs[0][2], role, Span(s, orgs[0][1]), "post:name-comma-role-of-org")
                 # "X, Member of the Party Committee, Vice President and Secretary General of Z":
                 # a later organisation of the list, after roles of its own, holds a post too
