@@ -154,7 +154,10 @@ def test_a_form_feed_or_vertical_tab_is_a_line_break(snapshot_kg):
                                 "announced board changes on Monday.\f\nLegal representative: Mwansa "
                                 "Phiri\nRegistered capital: 50 million kwacha\n\vThe company was "
                                 "founded in 2011.\n")
-    assert not {lab for lab in _new(draft) if "Legal representative" in lab}, _new(draft)
+    # the record's lines run into no label (the post its field states is right: round 51's
+    # names/field_people reads "Legal representative: Mwansa Phiri" as his post in the company)
+    assert not {lab for lab in _new(draft) if "Registered capital" in lab
+                or (lab.startswith("Founding of") and "Legal representative" in lab)}, _new(draft)
     assert label_dates(draft, "Founding of")
 
 

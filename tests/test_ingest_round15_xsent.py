@@ -24,6 +24,7 @@ from kg.ingest.pipeline import ingest
 from kg.ingest.reading.text import read_article
 from kg.ingest.relations import referent_spans
 from kg.model.namespaces import NFO
+from rdflib import URIRef
 
 
 def _article(kg, tmp_path_factory, name, text):
@@ -128,9 +129,8 @@ def test_terms_for_organisations_only():
     from kg.ingest.model import Entity
     text = 'Alpha Zinc Co. ("Zinc") and Beta Trading Ltd. (the "Agent") and the Plan (the "Plan")'
 
-    class _E:
-        def __init__(self, label, cls):
-            self.label, self.cls, self.role = label, cls, False
+    def _E(label, cls):
+        return Entity(URIRef("urn:t:" + label.replace(" ", "-")), cls, label, False, "t", 0.5)
     a = _E("Alpha Zinc Co.", NFO.Company)
     b = _E("Beta Trading Ltd.", NFO.Company)
     p = _E("Plan", NFO.Plan)
@@ -146,9 +146,10 @@ def test_a_term_defined_again_or_twice_at_once():
     text = ('Alpha Ltd (the "Buyer") paid. Later Beta Ltd (the "Buyer") paid. '
             'Gamma Ltd (the "Agent") and Delta Ltd (the "Agent") signed.')
 
-    class _E:
-        def __init__(self, label):
-            self.label, self.cls, self.role = label, NFO.Company, False
+    from kg.ingest.model import Entity
+
+    def _E(label):
+        return Entity(URIRef("urn:t:" + label.replace(" ", "-")), NFO.Company, label, False, "t", 0.5)
     ents = {n: _E(n + " Ltd") for n in ("Alpha", "Beta", "Gamma", "Delta")}
     spans = [(text.index(n), text.index(n) + len(n) + 4, e) for n, e in ents.items()]
     got = referent_spans._defined(text, spans)

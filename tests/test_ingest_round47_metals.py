@@ -65,7 +65,6 @@ def test_a_sentence_naming_the_metals_trade_keeps_the_guess(snapshot_kg):
     trade, so the learned guess that the initiative concerns nickel is still proposed; named
     as a bare metal ("investments in nickel") it is not."""
     from kg.ingest.relations import cooccur
-    from kg.ingest.relations.kinds import kind
 
     draft = _draft(snapshot_kg, _CITED)
     bri = next(e for e in draft.known() if e.label == "Belt and Road Initiative")
@@ -77,7 +76,7 @@ def test_a_sentence_naming_the_metals_trade_keeps_the_guess(snapshot_kg):
         ms = text.index("nickel")
         row = {bri.iri: [(s, s + len("Belt and Road Initiative"))],
                nickel.iri: [(ms, ms + len("nickel"))]}
-        assert cooccur._vetoed(bri, NFO.concernsMetal, nickel, kind, text, row) is vetoed, tail
+        assert cooccur._vetoed(bri, NFO.concernsMetal, nickel, text, row) is vetoed, tail
 
 
 _SEMINAR = """FIRST NOTICE

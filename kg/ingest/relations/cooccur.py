@@ -114,7 +114,7 @@ def propose_from_prior(draft, spans_of, sents, prior: Prior, kind, post) -> None
             subj, obj = (ea, eb) if a_first == bool(first) else (eb, ea)
         else:
             subj, obj = (ea, eb) if ka == subj_kind else (eb, ea)
-        if _vetoed(subj, pred, obj, kind, draft.text, rows[i]):
+        if _vetoed(subj, pred, obj, draft.text, rows[i]):
             continue
         if pred == NFO.party and sum(1 for st in subj.statements if st[0] == NFO.party) >= 2:
             continue            # "the agreement between A and B": its parties, read
@@ -164,7 +164,7 @@ _AT_VENUE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?$", re.I)
 _GUESSED = ("prior:", "event:sub-event-venue")
 
 
-def _vetoed(subj, pred, obj, kind, text: str, row: dict) -> bool:
+def _vetoed(subj, pred, obj, text: str, row: dict) -> bool:
     """Pairs of kinds the prior links that, proposed from a shared sentence, were measured wrong:
     on leave-one-out, a product or technology and a metal its name does not hold (4 of 34
     right), two products (0 of 8); on dev sets 1-17 (round 17), a place that is no site and a
