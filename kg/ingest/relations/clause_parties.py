@@ -28,6 +28,7 @@ import re
 from kg.ingest.lexicon import words
 from kg.ingest.model import Span
 from kg.ingest.relations.kinds import kind
+from kg.ingest.relations.mention_names import outer_names
 from kg.ingest.terms import NFO
 from kg.ingest.span_order import spans_by_start_longest
 
@@ -64,16 +65,9 @@ def clause_parties(draft, spans_of) -> int:
                 any(st[0] in _PARTIES for st in ent.statements):
             continue
         got = {}
-        for m in ent.mentions:
-            lo, hi = bisect.bisect_left(starts, m.start), bisect.bisect_left(starts, m.end)
-            inner = [x for x in spans[lo:hi] if x[1] <= m.end and x[2] is not ent]
-            outer_end = -1
-            for a, b, x in inner:
-                if a < outer_end:
-                    continue            # (a name printed inside the one before)
-                outer_end = max(outer_end, b)
-                if x._kind in _PARTY_KINDS and not x.role and _named(draft.text[a:b]):
-                    got.setdefault(x.iri, Span(m.start, m.end))
+        for m, _, a, b, x in outer_names(ent, spans, starts):
+            if x._kind in _PARTY_KINDS and not x.role and _named(draft.text[a:b]):
+                got.setdefault(x.iri, Span(m.start, m.end))
         if not got:
             got = _after_mention(draft.text, ent, spans, starts)
             rule = RULE_AFTER

@@ -17,13 +17,13 @@ company's town; events/clause_places.where_else) nor one printed inside a longer
 mention looked up by bisection."""
 from __future__ import annotations
 
-import bisect
 import re
 
 from kg.ingest.events.clause_places import where_else
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Span
 from kg.ingest.relations.kinds import kind
+from kg.ingest.relations.mention_names import outer_names
 from kg.ingest.span_order import spans_by_start_longest
 from kg.ingest.terms import NFO
 
@@ -60,30 +60,21 @@ def clause_venues(draft, spans_of) -> int:
     n = 0
     for ent in events:
         got = None
-        for m in ent.mentions:
-            lo, hi = bisect.bisect_left(starts, m.start), bisect.bisect_left(starts, m.end)
-            inner = [x for x in spans[lo:hi] if x[1] <= m.end and x[2] is not ent]
-            outer_end = -1
-            for a, b, x in inner:
-                if a < outer_end:
-                    continue            # (a name printed inside the one before)
-                outer_end = max(outer_end, b)
-                k = kind(x)
-                if x.role or k not in ("org", "place"):
-                    continue
-                if heads is None:
-                    heads = _heads()
-                if text[a:b].lower().rstrip(" .").endswith(heads):
-                    if not _AT.search(text, max(m.start, a - 8), a):
-                        continue        # "... at the X Center": a venue's name
-                elif k != "place" or not _HELD.search(text, max(m.start, a - 70), a):
-                    continue            # "takes place in Xi'an": a verb of holding
-                if where_else(text, inner, a, b):
-                    continue            # ("X Co., Ltd. in Y": X's town)
-                got = (x, Span(m.start, m.end))
-                break
-            if got is not None:
-                break
+        for m, inner, a, b, x in outer_names(ent, spans, starts):
+            k = kind(x)
+            if x.role or k not in ("org", "place"):
+                continue
+            if heads is None:
+                heads = _heads()
+            if text[a:b].lower().rstrip(" .").endswith(heads):
+                if not _AT.search(text, max(m.start, a - 8), a):
+                    continue        # "... at the X Center": a venue's name
+            elif k != "place" or not _HELD.search(text, max(m.start, a - 70), a):
+                continue            # "takes place in Xi'an": a verb of holding
+            if where_else(text, inner, a, b):
+                continue            # ("X Co., Ltd. in Y": X's town)
+            got = (x, Span(m.start, m.end))
+            break
         if got is not None:
             ent.add(NFO.heldIn, got[0].iri, got[1], RULE)
             n += 1
