@@ -202,6 +202,7 @@ class _Reader:
         self._refs = None
         self._terms = None
         self._surnames = None
+        self._agreements = None
 
     def actors(self, ev, at) -> list:
         text = self.text
@@ -320,16 +321,29 @@ class _Reader:
             lambda e: kind(e) == "org", ss, _TWO.match(self.text, at).end() + 1)
         if pair:
             return [x[2] for x in pair]
-        best, best_at = None, -1
-        for s, e, ent in self.spans_of:
-            if kind(ent) == "agreement" and at - _BACK <= s < at and s > best_at:
-                best, best_at = ent, s
+        best = self._agreement_before(at)
         if best is None:
             return []
         parties = [o for p, o, *_ in best.statements if p == NFO.party]
         ents = [self.draft.entities.get(o) for o in parties]
         ents = [x for x in ents if x is not None and kind(x) == "org"]
         return ents if len(ents) >= 2 else []
+
+    def _agreement_before(self, at):
+        """The agreement named last (nearest start) within ``_BACK`` characters before ``at``;
+        of two named at one start, the first of the spans. The agreements are sorted once per
+        draft, and each look-up is a bisection (a scan of all spans per "the two sides" grew
+        with the square of the text)."""
+        if self._agreements is None:
+            got = sorted((s, i, ent) for i, (s, _, ent) in enumerate(self.spans_of)
+                         if kind(ent) == "agreement")
+            self._agreements = ([s for s, _, _ in got], got)
+        starts, got = self._agreements
+        i = bisect.bisect_left(starts, at) - 1
+        if i < 0 or starts[i] < at - _BACK:
+            return None
+        i = bisect.bisect_left(starts, starts[i])      # the first span at that start
+        return got[i][2]
 
     def _surname(self, at) -> list:
         w = re.match(r"(?!He\b|You\b)[A-Z][a-z]{1,9}\b", self.text[at:at + 12])

@@ -243,8 +243,11 @@ def attach_dates(draft, spans_of, doc_year: str | None) -> int:
     changed += days_of_events(text, dates, sents, dated_kinds, kind)    # "on the first day"
     changed += part_days(dated_kinds, kind)     # "the closing ceremony" of a dated expo
     changed += released_at_events(text, sents, dated_kinds, kind)   # "released X at the forum"
+    by_end: dict = {}
+    for d in dates:
+        by_end.setdefault(d.end, d)
     for ent in draft.entities.values():
-        changed += keep_planned_date(ent, dates, text)    # the date a plan's clause ends with
+        changed += keep_planned_date(ent, dates, text, by_end)  # the date a plan's clause ends with
     step_venues(draft, PLANS)       # "The Embassy will hold a safety training in Kolwezi"
     changed += fit_standard_years(text, sents, dated_kinds, kind)
     changed += date_document_itself(draft, dates, dated_kinds, kind)    # "MINUTES OF ..."

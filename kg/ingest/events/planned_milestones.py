@@ -225,13 +225,15 @@ def planned_value(d, text: str | None = None) -> str:
 _value = planned_value
 
 
-def keep_planned_date(ent, dates, text: str | None = None) -> int:
+def keep_planned_date(ent, dates, text: str | None = None, by_end: dict | None = None) -> int:
     """After the relation rules: a planned milestone's date is the one its clause ends with (a
     guess from the sentence, "June 2028" for "the smelter to start up by the end of that year",
     goes), and what it is about (the project) is all it states: the people, places and metals
     of its sentence took no part in a step still to come (their guesses go), unless the step's
     clause has the notice's own issuer for its subject ("The Commission will re-check them in
-    March": its organiser, relations/house_subjects.py). Returns 1 when its date was restored."""
+    March": its organiser, relations/house_subjects.py). Returns 1 when its date was restored.
+    ``by_end``: the first of ``dates`` at each end, made once by a caller that asks for every
+    entity (a scan of the dates per entity grew with the square of the text)."""
     if ent.rule == HOLDER:
         # (a meeting named only as a date's holder, "at its meeting on 15 December": its own
         # date alone; who attended, chaired or what it discussed its clause does not say)
@@ -250,7 +252,8 @@ def keep_planned_date(ent, dates, text: str | None = None) -> int:
                          or st[3] == HOUSE_SUBJECT
                          or (st[0] == NFO.endDate and st[3] == ent.rule)]
     end = ent.mentions[0].end
-    own = next((d for d in dates if d.end == end), None)
+    own = by_end.get(end) if by_end is not None else next(
+        (d for d in dates if d.end == end), None)
     if own is None:
         return 0
     value = _value(own, text)

@@ -28,6 +28,7 @@ Run after the relation rules, before the moods: one pass over the new events and
 each one's statements and their ends' mentions."""
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -92,9 +93,23 @@ def _rule(st) -> str:
     return st[3].split("@", 1)[0].split("+", 1)[0]
 
 
+def _inside(by_start: dict, ent, a: int, b: int) -> list:
+    """The mentions of ``ent`` within ``[a, b)``, in the order of its mentions: its mentions
+    are sorted by start once per entity, and each look-up a bisection (a scan of all its
+    mentions for each statement grew with the square of a long text that names it often)."""
+    got = by_start.get(id(ent))
+    if got is None or got[0] is not ent:
+        order = sorted(range(len(ent.mentions)), key=lambda i: ent.mentions[i].start)
+        got = by_start[id(ent)] = (ent, [ent.mentions[i].start for i in order], order)
+    _, starts, order = got
+    lo, hi = bisect.bisect_left(starts, a), bisect.bisect_right(starts, b)
+    return [ent.mentions[i] for i in sorted(order[lo:hi]) if ent.mentions[i].end <= b]
+
+
 def drop_apposed_parties(draft) -> None:
     text = draft.text
     ents = draft.entities
+    by_start: dict = {}
     for ev in draft.entities.values():
         if ev.known or ev._kind not in ("event", "project"):
             continue
@@ -105,8 +120,8 @@ def drop_apposed_parties(draft) -> None:
         for st in ev.statements:
             if st[0] == NFO.heldIn and st[2] is not None and _rule(st) == _PLACE_GUESS:
                 place = ents.get(st[1])
-                inside = [m for m in place.mentions if st[2].start <= m.start
-                          and m.end <= st[2].end] if place is not None else []
+                inside = _inside(by_start, place, st[2].start, st[2].end) \
+                    if place is not None else []
                 if inside and all(_not_venue(text, m.start) for m in inside):
                     drop.append(st)
                 continue
@@ -114,11 +129,12 @@ def drop_apposed_parties(draft) -> None:
             if org is None or org._kind != "org" or st[2] is None:
                 continue
             a, b = st[2].start, st[2].end
-            inside = [m for m in org.mentions if a <= m.start and m.end <= b]
+            inside = _inside(by_start, org, a, b)
             if not inside:
                 continue
             if ends and org.cls not in _BODIES and all(
-                    _apposed(text, m.start, [e for e in ends if e <= m.start]) for m in inside):
+                    _apposed(text, m.start, ends[:bisect.bisect_right(ends, m.start)])
+                    for m in inside):
                 drop.append(st)
                 continue
             if (_rule(st) in _GUESSES or _rule(st) == _CLAUSE) and all(
