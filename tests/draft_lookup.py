@@ -1,6 +1,8 @@
 """Looking things up in an ingest draft, for the tests that assert what a draft proposes."""
 from __future__ import annotations
 
+from kg.ingest.terms import NFO
+
 
 def one(draft, label_start, cls=None):
     """The one entity whose label starts so (of class ``cls``, if given); fails when not one."""
@@ -65,4 +67,32 @@ def ruled_objects(draft, rule: str, predicate: str) -> dict:
         for p, o, _, r in e.statements:
             if rule in r and str(p).endswith("#" + predicate):
                 out.setdefault(e.label, set()).add(labels.get(o))
+    return out
+
+
+def rule_events(draft, rule: str) -> dict:
+    """{label: {predicate local name: {object labels or values}}} of the new entities ``rule``
+    made or stated something of."""
+    labels = {e.iri: e.label for e in draft.entities.values()}
+    out = {}
+    for e in draft.new():
+        if rule not in (e.rule or "") and not any(rule in r for _, _, _, r in e.statements):
+            continue
+        got: dict = {}
+        for p, o, _, _ in e.statements:
+            got.setdefault(str(p).rsplit("#", 1)[-1], set()).add(labels.get(o, str(o)))
+        out[e.label] = got
+    return out
+
+
+def held_venues(draft) -> dict:
+    """event label -> {(venue label, rule)} of its nfo:heldIn statements."""
+    out: dict = {}
+    for x in draft.entities.values():
+        if x._kind != "event":
+            continue
+        for p, o, _, r in x.statements:
+            if p == NFO.heldIn:
+                venue = draft.entities.get(o)
+                out.setdefault(x.label, set()).add((venue.label if venue else str(o), r))
     return out

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from draft_lookup import rule_events
 from hostile_drafts import draft_of, snapshot_kg  # noqa: F401
 
 _RULE = "event:visit-clause"
@@ -22,16 +23,7 @@ def _draft(kg, text: str, doc_id: str = "round51-events"):
 
 def _visits(draft) -> dict:
     """{label: {predicate local name: {object labels or values}}} of the events this rule made."""
-    labels = {e.iri: e.label for e in draft.entities.values()}
-    out = {}
-    for e in draft.new():
-        if _RULE not in (e.rule or "") and not any(_RULE in r for _, _, _, r in e.statements):
-            continue
-        got: dict = {}
-        for p, o, _, _ in e.statements:
-            got.setdefault(str(p).rsplit("#", 1)[-1], set()).add(labels.get(o, str(o)))
-        out[e.label] = got
-    return out
+    return rule_events(draft, _RULE)
 
 
 def _events(draft, word: str) -> list:

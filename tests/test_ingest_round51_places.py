@@ -8,23 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 
+from draft_lookup import held_venues
 from hostile_drafts import draft_of, snapshot_kg  # noqa: F401
-from kg.ingest.relations.kinds import kind
-from kg.ingest.terms import NFO
 
 
 def _held(kg, text: str) -> dict:
     """event label -> {(venue label, rule)} of its heldIn statements."""
-    draft = draft_of(kg, text, "round51-places", "round51.txt", today=dt.date(2028, 6, 1))
-    out: dict = {}
-    for x in draft.entities.values():
-        if kind(x) != "event":
-            continue
-        for p, o, _, r in x.statements:
-            if p == NFO.heldIn:
-                venue = draft.entities.get(o)
-                out.setdefault(x.label, set()).add((venue.label if venue else str(o), r))
-    return out
+    return held_venues(draft_of(kg, text, "round51-places", "round51.txt",
+                                today=dt.date(2028, 6, 1)))
 
 
 def _all_venues(held: dict) -> set:
