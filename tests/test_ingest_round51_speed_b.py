@@ -23,6 +23,7 @@ from kg.ingest.knowledge.gazetteer import Gazetteer
 from kg.ingest.names import candidates
 from kg.ingest.output.draft import to_turtle
 from kg.ingest.reading import dates, mood
+from kg.ingest.reading.text_memo import forget_all
 from kg.ingest.terms import Literal, URIRef
 
 # (invented firms, places and people)
@@ -128,10 +129,7 @@ def test_the_texts_own_date_is_handed_out_as_a_copy():
 def test_drafts_are_the_same_drafted_again_and_with_the_answers_forgotten(kg):
     first = to_turtle(draft_of(kg, ARTICLE, "r51-speed-b"))
     assert to_turtle(draft_of(kg, ARTICLE, "r51-speed-b")) == first
-    dates._ROLLED[:] = [None, {}]
-    dates._OWN_DATE[:] = [None, None]
-    mood._MOODS_ASKED[:] = [None, {}]
-    years._ASKED[:] = [None, {}]
+    forget_all()
     assert to_turtle(draft_of(kg, ARTICLE, "r51-speed-b")) == first
     assert "Felby Zinc" in first and "2027-01-12" in first
 

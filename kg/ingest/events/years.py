@@ -16,21 +16,20 @@ from functools import lru_cache
 
 from kg.ingest.lexicon import labelled_kinds, words
 from kg.ingest.reading.tables import tables
+from kg.ingest.reading.text_memo import TextMemo
 from kg.ingest.reading.dates import find_dates, headline_year, other_day_key, stated_year, yearless_dateline
 
 
 def document_year(text: str, date: str | None) -> str | None:
     """:func:`_document_year`, the last text's answers kept (some ten rules ask it of one
     article, each with the same date)."""
-    asked = _ASKED
-    if asked[0] is not text:
-        asked[0], asked[1] = text, {}
-    if date not in asked[1]:
-        asked[1][date] = _document_year(text, date)
-    return asked[1][date]
+    asked = _ASKED.of(text)
+    if date not in asked:
+        asked[date] = _document_year(text, date)
+    return asked[date]
 
 
-_ASKED: list = [None, {}]       # the last text asked of, and its year by the date given
+_ASKED = TextMemo()     # the last text's year by the date given
 
 
 def _document_year(text: str, date: str | None) -> str | None:

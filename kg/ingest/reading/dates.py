@@ -30,6 +30,7 @@ from kg.ingest.reading.happened import (acted, ahead_after, fronted, happened, h
                                           joined_step, past_aside, past_verb_next)
 from kg.ingest.reading.footers import footer_start
 from kg.ingest.reading.keyed_rows import keyed_rows
+from kg.ingest.reading.text_memo import TextMemo
 from kg.ingest.reading.table_positions import in_table
 from kg.ingest.reading.day_lists import listed_start
 from kg.ingest.reading.date_mention import DateMention, copies
@@ -624,22 +625,20 @@ _FIELD_DAY = re.compile(r"[ \t]*(?:[-*\u2022]\s*)?[A-Z][A-Za-z'\u2019()/ -]{0,40
                         r"(?:(?:on|from)[ \t]+)?\Z")
 
 
-_ROLLED: list = [None, {}]      # the last text whose dates were rolled, and each roll's answer
+_ROLLED = TextMemo()        # each roll's answer for the last text whose dates were rolled
 
 
 def roll_forward(text: str, d: DateMention, doc_date: str | None) -> DateMention:
     """:func:`_roll_forward`, its answer for the last text kept by the date's fields (several rules
     roll the dates of one article: some 660 rolls of 100 dates on the largest source text): the
     date given back itself when the roll leaves it, else a new date of the fields rolled to."""
-    memo = _ROLLED
-    if memo[0] is not text:
-        memo[0], memo[1] = text, {}
+    memo = _ROLLED.of(text)
     key = (d.start, d.end, d.value, d.kind, d.until, d.ambiguous, d.weekday_year, doc_date)
-    if key in memo[1]:
-        got = memo[1][key]
+    if key in memo:
+        got = memo[key]
         return d if got is None else DateMention(*got)
     rolled = _roll_forward(text, d, doc_date)
-    memo[1][key] = None if rolled is d else (rolled.start, rolled.end, rolled.value, rolled.kind,
+    memo[key] = None if rolled is d else (rolled.start, rolled.end, rolled.value, rolled.kind,
                                               rolled.until, rolled.ambiguous, rolled.weekday_year)
     return rolled
 
@@ -910,13 +909,14 @@ def document_date(text: str) -> DateMention | None:
 def read_document_date(text: str) -> tuple[DateMention | None, bool]:
     """:func:`_read_document_date`, the last text's answer kept (a copy of its date handed out
     each time, as the dates found are)."""
-    if _OWN_DATE[0] is not text:
-        _OWN_DATE[:] = [text, _read_document_date(text)]
-    day, guessed = _OWN_DATE[1]
+    memo = _OWN_DATE.of(text)
+    if "own" not in memo:
+        memo["own"] = _read_document_date(text)
+    day, guessed = memo["own"]
     return (copies([day])[0] if day is not None else None), guessed
 
 
-_OWN_DATE: list = [None, None]      # the last text read, and its (date, guessed)
+_OWN_DATE = TextMemo()      # the last text read's (date, guessed)
 
 
 def _read_document_date(text: str) -> tuple[DateMention | None, bool]:

@@ -19,6 +19,7 @@ from functools import lru_cache
 from kg.ingest import ahead
 from kg.ingest.lexicon import lines
 from kg.ingest.reading.caseless import compile_lower, lowered, small
+from kg.ingest.reading.text_memo import TextMemo
 
 FACT, NEGATED, CONDITIONAL, PLANNED = "fact", "negated", "conditional", "planned"
 _KINDS = ("negated", "conditional", "planned", "condition", "masked")
@@ -124,19 +125,17 @@ def may_set_mood(text: str, lo: int, hi: int) -> bool:
         got = ready.get((lo, hi))
         if got is not None:
             return got
-    asked = _MOODS_ASKED
-    if asked[0] is not text:
-        asked[0], asked[1] = text, {}
-    got = asked[1].get((lo, hi))
+    asked = _MOODS_ASKED.of(text)
+    got = asked.get((lo, hi))
     if got is None:
-        got = asked[1][(lo, hi)] = _may_set_mood(text, lo, hi)
+        got = asked[(lo, hi)] = _may_set_mood(text, lo, hi)
     return got
 
 
 _AHEAD = ("kg.ingest.reading.mood", "sentence_moods")
-# the last text asked of and its answers by sentence (several rules ask of one sentence: some
-# 140 asks of 80 sentences on the largest source text)
-_MOODS_ASKED: list = [None, {}]
+# the last text's answers by sentence (several rules ask of one sentence: some 140 asks of 80
+# sentences on the largest source text)
+_MOODS_ASKED = TextMemo()
 
 
 def sentence_moods(text: str, date=None) -> dict:
