@@ -676,17 +676,18 @@ def _root(version: Annotated[bool, typer.Option("--version", callback=_version, 
 
 
 def _app_run(argv):
-    """The app ``main`` builds its click command from: for ``kg ingest ...``, the app with that
-    command alone (typer works out every command's options from its signature, some 140 M
-    instructions for the fifteen of them, about a fifth of a second under valgrind; the ingest
-    command is the one whose speed has a limit, bench/ingest_speed.py). The same parsing,
-    errors and ``--help`` of that command; any other first argument gets the whole app."""
-    if len(argv) < 2 or argv[1] != "ingest":
+    """The app ``main`` builds its click command from: for ``kg COMMAND ...``, the app with that
+    command alone. Typer works out every command's options from its signature (some 120 M
+    instructions for the fifteen commands, about a fifth of a second under valgrind) and a run
+    uses one. The same parsing, errors and ``--help`` of that command; no argument, an option
+    first (``--version``, ``--help``) or a name that is no command gets the whole app, so its
+    help and "No such command" are as before."""
+    if len(argv) < 2 or argv[1].startswith("-"):
         return app
     import copy
     one = copy.copy(app)
     one.registered_commands = [c for c in app.registered_commands
-                               if (c.name or c.callback.__name__) == "ingest"]
+                               if (c.name or c.callback.__name__.replace("_", "-")) == argv[1]]
     return one if len(one.registered_commands) == 1 else app
 
 

@@ -17,13 +17,30 @@ def _kg(*args: str) -> subprocess.CompletedProcess:
                           env=env, cwd=str(ROOT), timeout=120)
 
 
-def test_ingest_run_builds_only_its_own_command():
+def test_a_run_builds_only_its_own_command():
     one = cli._app_run(["kg", "ingest", "a.txt"])
     assert [c.callback.__name__ for c in one.registered_commands] == ["ingest"]
     assert len(cli.app.registered_commands) > 1            # (the app itself untouched)
-    assert cli._app_run(["kg", "linked", "Fugu"]) is cli.app
+    linked = cli._app_run(["kg", "linked", "Fugu"])
+    assert [c.callback.__name__ for c in linked.registered_commands] == ["linked"]
     assert cli._app_run(["kg", "--version"]) is cli.app
+    assert cli._app_run(["kg", "--help"]) is cli.app
+    assert cli._app_run(["kg", "no-such"]) is cli.app
     assert cli._app_run(["kg"]) is cli.app
+
+
+def test_every_command_still_runs_alone():
+    for c in cli.app.registered_commands:
+        name = c.name or c.callback.__name__.replace("_", "-")
+        shown = _kg(name, "--help")
+        assert shown.returncode == 0 and f"Usage: kg {name}" in shown.stdout, name
+
+
+def test_other_commands_answer_as_before():
+    linked = _kg("linked", "Fugu")
+    assert linked.returncode == 0 and "Fugu" in linked.stdout
+    listed = _kg("--help")
+    assert listed.returncode == 0 and "ingest" in listed.stdout and "linked" in listed.stdout
 
 
 def test_ingest_help_and_errors_as_before():
