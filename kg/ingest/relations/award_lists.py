@@ -47,10 +47,11 @@ _MAX_ITEMS = 200
 HEADING_RULE = "award:list-heading"
 _CUE_REACH = 3000       # characters: where a document says it confers awards
 # a section heading of a decision conferring awards, over its first item: "III. X Worker
-# Pioneer (teams, 2)" then (blank lines and) "   1. "
+# Pioneer (teams, 2)" then (blank lines and) "   1. " or an indented line ("   A    X Co., Ltd.")
 _HEADING = re.compile(r"^[ \t]*(?:[IVX]{1,5}|\d{1,2}|[A-Z])[.)\u3001][ \t]*"
                       r"(?P<name>[A-Z0-9][^\n()]{2,80}?)[ \t]*(?:\([^()\n]{0,40}\))?[ \t]*:?[ \t]*\n"
-                      r"(?:[ \t]*\n)*[ \t]*(?:\d{1,3}[.)\u3001]|\(\d{1,3}\))[ \t]+", re.M)
+                      r"(?:[ \t]*\n)*(?:[ \t]*(?:\d{1,3}[.)\u3001]|\(\d{1,3}\))[ \t]+|[ \t]+(?=[A-Z]))",
+                      re.M)
 _MAX_NAME_WORDS = 12
 
 
@@ -94,6 +95,8 @@ def award_lists(draft, spans_of, kind, minter) -> None:
             if item is None:
                 break
             end = _item_end(text, pos)
+            if plain and item.end() > pos:    # (indented lines without marks: one a line)
+                end = min(end, text.find("\n", pos) % (len(text) + 1))
             k = bisect.bisect_left(starts, item.end())
             here = []
             while k < len(rows) and rows[k][0] < end:
@@ -142,8 +145,8 @@ def _cue():
 
 def _heading_awards(text, spans_of, awards, kind, minter) -> list:
     """In a document that says it confers awards (``data/award-decision-cues.txt`` in its first
-    ``_CUE_REACH`` characters), the section headings over a numbered list that name no award the
-    draft read ("III. Henan Province Worker Pioneer (teams, 2)"): each a new ``nfo:Award``
+    ``_CUE_REACH`` characters), the section headings over a numbered list (or indented lines
+    without numbers: "   A      X Co., Ltd., melting workshop") that name no award the draft read ("III. Henan Province Worker Pioneer (teams, 2)"): each a new ``nfo:Award``
     (rule ``award:list-heading``) of the heading's words, its count in brackets left out; not a
     heading that opens with a name the draft read (an item of a list: "2. X Co., Ltd."), nor
     one of more than ``_MAX_NAME_WORDS`` words. Entered in the draft only if an item under it

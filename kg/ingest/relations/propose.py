@@ -100,6 +100,7 @@ from kg.ingest.relations.known_role_posts import known_role_posts
 from kg.ingest.relations.period_careers import period_careers
 from kg.ingest.relations.org_label_posts import org_label_posts, unit_contact_posts
 from kg.ingest.relations.award_lists import award_lists
+from kg.ingest.relations.announced_grants import announced_grants
 from kg.ingest.relations.award_records import award_records
 from kg.ingest.relations.titled_grants import column_grants, titled_grants
 from kg.ingest.relations.contest_results import award_lines, contest_grants, \
@@ -302,6 +303,7 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
     named_column_grants(draft, spans_of, kind, minter)  # "| Best Partner | A Co., Ltd. | alloy |"
     designation_lists(draft, spans_of, kind, minter)    # "Second Batch of High-tech Enterprises" over a table
     award_records(draft, spans_of, kind, minter)   # "Units:  X Co., Ltd." / "Completers:  A, B"
+    announced_grants(draft, spans_of, kind, minter)  # "the following are awarded the title of "X":"
     unit_roles(draft, spans_of, sents, kind)
     house_units(draft, spans_of, kind)      # "Equipment Department" under X Co., Ltd.'s letterhead
     letterhead_stacks(draft, spans_of, kind)    # bodies one a line over a joint notice's title
