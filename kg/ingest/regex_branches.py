@@ -27,6 +27,8 @@ from __future__ import annotations
 
 import re
 
+from kg.ingest.regex_possessive import rewrite
+
 try:
     from re import _constants as _c, _parser
 except ImportError:             # (another Python: patterns compile as usual)
@@ -142,6 +144,8 @@ if _c is not None:
         p = ORIGINAL(pattern, flags, state)
         if isinstance(pattern, str):
             _walk(p, int(flags) | int(p.state.flags))
+            # (and the repeats that cannot give back made possessive: regex_possessive.py)
+            rewrite(p, int(flags) | int(p.state.flags))
         return p
 else:
     _REPEATS = _ASSERTS = frozenset()

@@ -46,7 +46,9 @@ except ImportError:             # (another Python: patterns compile as usual)
     _compiler = _c = _parser = None
 
 _ZERO_WIDTH = frozenset((_c.AT, _c.ASSERT, _c.ASSERT_NOT)) if _c is not None else frozenset()
-_REPEATS = frozenset((_c.MAX_REPEAT, _c.MIN_REPEAT)) if _c is not None else frozenset()
+# (a possessive repeat, kg/ingest/regex_possessive.py, starts with its item as a greedy one)
+_REPEATS = frozenset(getattr(_c, n) for n in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
+                     if hasattr(_c, n)) if _c is not None else frozenset()
 _CODESIZE = 4              # (bytes of one word of the code: _sre.CODESIZE, checked in use)
 
 
