@@ -42,9 +42,12 @@ def _at_line_starts() -> AtLineStarts:
 @lru_cache(maxsize=1)
 def _line():
     # "Lead underwriter    X", "* Rating agency: Y", "2. Plaintiff - Z"
-    return re.compile(r"^[ \t]*(?:[*•·▪■-][ \t]*|\d{1,2}[.)][ \t]*)?(?:the[ \t]+)?"
+    # (a Markdown field is in bold: "**Organiser:** X", "**Host**: Y")
+    return re.compile(r"^[ \t]*(?:[*•·▪■-][ \t]*|\d{1,2}[.)][ \t]*)?(?:\*\*)?(?:the[ \t]+)?"
                       rf"(?P<role>{_roles_rx()})s?(?:\([^()\n]{{0,20}}\))?"
-                      r"(?:[ \t]*[:：][ \t]*|\t[ \t]*|[ ]{2,}|[ \t]+[-–—][ \t]+)", re.I | re.M)
+                      r"(?:[ \t]*(?:\*\*)?[:：](?:\*\*)?[ \t]*|\t[ \t]*|[ ]{2,}|"
+                      r"[ \t]+[-–—][ \t]+)",
+                      re.I | re.M)
 
 
 @lru_cache(maxsize=1)
