@@ -13,7 +13,9 @@ numbers, and its statements move over, where the layout says whose number it is:
 * on a line of its own right under the text's title (blank lines between at most): "Notice of
   X on Y" / "" / "Gong Xin Ting Han [2027] No. 12": the number of the document the title (the
   text's first lines, or the lines of its first block under an issuer's line: "X County
-  Bureau" / "Announcement on Y") names, the first one when the title names two.
+  Bureau" / "Announcement on Y") names, the first one when the title names two; or on a line
+  of the header further down, the title the text's first line ("# Notice on X" / "" / "X
+  Exchange" / "" / "Jin Jiao Fa [2027] No. 3 · 11 January 2027"), a day after it at most.
 
 A number in a sentence of its own ("... in a reply dated May 19 (Zhengjian Xuke [2026] No.
 1128)", the reply unnamed) stays a document. One pass over the numbered documents' mentions."""
@@ -32,7 +34,9 @@ _POLICY = {NFO.Policy, NFO.PolicyDocument, NFO.Plan, NFO.ImplementationPlan, NFO
 _BRACKET = re.compile(r"[\"”’》]?[ \t]*[(（][ \t]*$")
 _BRACKET_END = re.compile(r"[ \t]*[)）]")
 # a header's field: "Decision No.: ", "Document number: ", "File No. "
-_FIELD = re.compile(r"[ \t]*[A-Z][A-Za-z]*(?:[ \t][A-Za-z]+){0,2}[ \t]+(?:No\.|[Nn]umber)[ \t]*:?[ \t]*$")
+# (set in bold or italics, "**Document No.:** ", and "Reference:", "Ref.:")
+_FIELD = re.compile(r"[ \t]*(?:[*_]{1,2})?(?:[A-Z][A-Za-z]*(?:[ \t][A-Za-z]+){0,2}[ \t]+"
+                    r"(?:No\.|[Nn]umber)|Ref(?:erence|\.))[ \t]*:?[ \t]*(?:[*_]{1,2})?[ \t]*:?[ \t]*$")
 _HEAD_LINES = 8         # how many non-empty lines a text's header may have
 
 
@@ -54,7 +58,7 @@ def merge_numbers(draft, spans_of: list) -> int:
             continue
         field = None
         into = _bracketed(text, docs, starts, s, e) or _heading(text, docs, s, e) \
-            or _under_title(text, docs, s, e)
+            or _under_title(text, docs, s, e) or _header_line(text, docs, s, e)
         if into is None:
             into = field = _field(text, docs, s)
         if into is None or into is num:
@@ -158,6 +162,30 @@ def _under_title(text, docs, s, e):
                 and "\n\n" not in text[b:prev]:
             return ent      # (the title may come under its issuer's line, in one block)
     return None
+
+
+# what may follow a header's number on its line: the day it was issued ("Jin Jiao Fa [2027]
+# No. 3 · Monday, 11 January 2027")
+_DAY_AFTER = re.compile(r"[ \t]*(?:[·•|,;/]|--?|\u2014|\u2013)[ \t]*(?:[A-Z][a-z]+day,?[ \t]+)?"
+                        r"(?:\d{1,2}[ \t]+[A-Z][a-z]+[ \t]+\d{4}|[A-Z][a-z]+[ \t]+\d{1,2},?[ \t]+\d{4}"
+                        r"|\d{4}-\d{2}-\d{2})[ \t*_]*$")
+
+
+def _header_line(text, docs, s, e):
+    """The document the text's first line names ("# Notice on X"), when the number opens a line
+    of the header under it (an issuer's line and blank lines between), alone or with the day
+    it was issued after it."""
+    ls = text.rfind("\n", 0, s) + 1
+    le = text.find("\n", e)
+    le = len(text) if le < 0 else le
+    if ls > 1500 or text[ls:s].strip(" \t*_") or text[e:le].strip(" \t*_") \
+            and not _DAY_AFTER.match(text, e, le):
+        return None
+    a, _, ent = docs[0]
+    top = len(text) - len(text.lstrip())
+    if a > s or "\n" in text[top:a] or _line_index(text, ls) >= _HEAD_LINES:
+        return None
+    return ent
 
 
 def _line_index(text, pos) -> int:

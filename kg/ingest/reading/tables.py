@@ -36,6 +36,8 @@ from kg.ingest.lexicon import alternation, words
 from kg.ingest.reading.delimited_tables import delimited
 from kg.ingest.reading.field_columns import split_fields
 from kg.ingest.reading.table_model import Cell, Row, Table
+from kg.ingest.reading.table_cells import HEAD_LINES as _HEAD_LINES, column_of as _column, \
+    numbered_head as _numbered_head, split_cells as _split, wrapped_header as _wrapped_header
 
 _GAP = re.compile(r"\S(?: {2,}|\t)\S")
 _RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:(?:\||[ \t]{2,}|\+)[ \t]*:?-{2,}:?[ \t]*)*\|?"
@@ -251,7 +253,7 @@ def _aligned(text: str, lines, i: int):
     """An aligned table whose header is line ``i`` (cells apart by two spaces or more, no
     figure in it)."""
     a, b = lines[i]
-    head = _split(text, a, b)
+    head = _numbered_head(text, _split(text, a, b))
     if len(head) < 2 or any(text[e - 1] == ":" for _, e in head) \
             or any(_PHRASE_CELL.search(text, s, e) for s, e in head):
         # ("Brand:     HONGYE": a field and its value, no header; "A     Vice Mayor, X
@@ -264,11 +266,15 @@ def _aligned(text: str, lines, i: int):
     tabbed = "\t" in text[a:b] and not _SPACED.search(text, a, b)
     j = i + 1
     ruled = None        # the columns a rule of dash runs under the header sets (offsets)
+    wrapped = False     # a header wrapped over lines down to its rule: a rule closes the rows
     if not tabbed:
         got = _ruled_header(text, lines, i, cols)
         if got is not None:
             cols, header, j = got
             ruled = cols
+        else:
+            header, j = _wrapped_header(text, lines, i, cols, header)
+            wrapped = j > i + 1
     if j < len(lines) and _RULE.match(text, *lines[j]) and text[lines[j][0]:lines[j][1]].strip():
         j += 1
     rows: list[Row] = []
@@ -286,6 +292,8 @@ def _aligned(text: str, lines, i: int):
             if ruled is not None and _RULE.match(text, la, lb) and \
                     len(_DASHES.findall(text, la, lb)) > 1:
                 break       # (the rule that closes a ruled table; not a sum's "--")
+            if wrapped and rows and not text[la:lb].strip(" -=_"):
+                break
             cells = _split(text, la, lb)
             if ruled is not None and len(cells) > 1:     # (one cell: a heading, or prose)
                 cells = _cut_at(text, la, cells, ruled)
@@ -335,7 +343,6 @@ def _aligned(text: str, lines, i: int):
 _SPACED = re.compile(r"\S {2,}\S")       # cells apart by spaces: an aligned line
 _DIGIT = re.compile(r"\d")
 _DASHES = re.compile(r"-{2,}|(?<![^ ])-(?![^ \n])")
-_HEAD_LINES = 3         # how many lines a ruled header may wrap onto
 
 
 def _ruled_header(text: str, lines, i: int, cols: list[int]):
@@ -412,33 +419,6 @@ def _tab_cells(text: str, a: int, b: int) -> list[tuple[int, int]]:
         if q == -1:
             return out
         p = q + 1
-
-
-def _split(text: str, a: int, b: int) -> list[tuple[int, int]]:
-    """The cells of line ``a:b``: runs of text between gaps of two spaces or more, or tabs."""
-    out, p = [], a
-    while p < b:
-        while p < b and text[p] in " \t":
-            p += 1
-        if p >= b:
-            break
-        s = p
-        while p < b:
-            if text[p] == "\t" or text[p] == " " and p + 1 < b and text[p + 1] in " \t":
-                break
-            if text[p] == " " and p + 1 >= b:
-                break
-            p += 1
-        out.append((s, p))
-    return out
-
-
-def _column(cols: list[int], at: int) -> int | None:
-    """The column a cell starting at ``at`` (from the line's start) is in: the last header
-    column starting at or before it, or the next one when the cell starts up to two places
-    before it; None left of the first column."""
-    k = bisect.bisect_right(cols, at + 2) - 1
-    return k if k >= 0 else None
 
 
 def no_column_name(cell: str) -> bool:

@@ -15,7 +15,8 @@ English news and notice prose (not by any article's words):
 * "The text was drafted by X with support from A and B": ``nfo:supportedBy`` of the document a
   drafting or issuing sentence is about (rule ``document:with-support-from``).
 
-Which document a cue is about: the one its "of" names ("The drafting units of X"), else the
+Which document a cue is about: the one its "of" names ("The drafting units of X"; "of this
+document": the text's own, the first its title lines name), else the
 last one its sentence names before the cue, else the one its subject refers back to ("The
 measures", "The text"; "Both standards": the last two documents the article reports as
 issued, released or approved), else (a list's noun only) the last document named before, at
@@ -39,7 +40,8 @@ from kg.ingest.terms import NFO
 from kg.ingest.reading.windows import Near
 from kg.ingest.reading import scans_ahead
 from kg.ingest.span_order import spans_by_start_longest
-from kg.ingest.relations.kinds import CLASS_NAMES, class_name
+from kg.ingest.relations.kinds import CLASS_NAMES, class_name, kind_of
+from kg.ingest.events.signed_document import title_document
 
 _STANDARD_CLASSES = {NFO.Standard, NFO.NationalStandard, NFO.IndustryStandard, NFO.GroupStandard}
 _BACK = 1500            # a document named this far back is the one a cue refers back to
@@ -50,8 +52,8 @@ _UNIT_NOUNS = (r"(?:units?|organi[sz]ations?|bodies|body|departments?|authoritie
                r"enterprises|companies|institutions|parties)")
 _ROLE_ADJ = r"(?:drafting|compiling|issuing|publishing|supporting)"
 _UNITS = compile_lower(rf"\b(?P<adj>{_ROLE_ADJ})\s+{_UNIT_NOUNS}\b(?:\s+(?:of|for)\s+"
-                    rf"(?P<of>[^:\n]{{1,80}}?))?\s*,?\s*(?:include[sd]?|including|are|were|is|"
-                    rf"was|comprise[sd]?|consist\s+of|:)\s*:?[ \t]*(?:the\s+)?", re.I)
+                    rf"(?P<of>[^:\n]{{1,80}}?))?\s*,?\s*(?:\b(?:include[sd]?|including|are|were|is|"
+                    rf"was|comprise[sd]?|consist\s+of)\b|:)\s*:?[ \t]*(?:the\s+)?", re.I)
 _ORGANISED = compile_lower(r"\b(?:drafting|compilation|formulation)(?:\s+(?:work|process))?"
                         r"(?:\s+of\s+(?P<of>[^,.;\n]{1,80}?))?\s+(?:was|were|is|has\s+been|"
                         r"had\s+been|will\s+be)\s+(?:jointly\s+)?(?:organi[sz]ed|led|"
@@ -68,6 +70,9 @@ _ORGANISED_NEAR = Near(_ORGANISED, ("drafting", "compilation", "formulation"), s
 _PASSIVE_NEAR = Near(_PASSIVE, ("issued", "released", "published", "promulgated", "approved",
                                 "enacted", "unveiled", "imposed", "adopted", "introduced"),
                      stops=".,;")
+# "of this document", "of the present standard": the text's own document (its title lines')
+_THIS = re.compile(r"(?:this|the\s+present)\s+(?:document|standard|specification|text)\s*",
+                   re.I)
 # "A; B; C": a list of units with semicolons (or the enumeration comma of translated lists)
 _SEMI = re.compile(r"\s*[;；、]\s*(?:and\s+)?(?:the\s+)?", re.I)
 # "of both", "of the two standards", "of them": the set a sentence before named
@@ -169,6 +174,10 @@ def document_roles(draft, spans_of, sents, kind) -> None:
 
     def about(ss, at, of=None, fallback=True):
         """The documents the cue at ``at`` (sentence from ``ss``) is about."""
+        if of is not None and _THIS.fullmatch(text, *of):
+            # ("Drafting units of this document:" in a standard's foreword: the text's own)
+            own = title_document(text, spans_of, kind_of)
+            return [own[2]] if own is not None else []
         if of is not None:
             here = named_in(*of)
             if here:
