@@ -11,7 +11,9 @@ layout of official texts.
   a line of the header with its day after it ("X [2027] No. 3 · 11 January 2027") names the
   notice the first line titles, no second document (names/document_numbers);
 * "Drafting units of this document: A, B, C" in a standard's foreword: the standard the title
-  lines name is drafted by A, B and C (relations/document_roles).
+  lines name is drafted by A, B and C (relations/document_roles);
+* a notice of tender results over a table with a column of winners ("| Lot | Goods | Winning
+  bidder |") holds the winning firms (relations/winner_rows).
 
 Short texts written for this file (invented bureaux, firms and standards)."""
 from __future__ import annotations
@@ -174,3 +176,34 @@ def test_this_in_a_word_is_no_verb_of_the_units_list():
     from kg.ingest.relations.document_roles import _UNITS
     m = _UNITS.search("drafting units of this document: marlow zinc co., ltd.")
     assert m is not None and m.group("of") == "this document", m
+
+
+_TENDER = """# Announcement of Tender Results
+
+**Issued by:** Marlow Tendering Agency Co., Ltd.
+**Date:** 3 March 2028
+
+The tender for the copper busbars and zinc anodes of the Eastdale substation closed on
+20 February 2028. The results are as follows.
+
+| Lot | Goods | Winning bidder | Price (million yuan) |
+|---|---|---|---|
+| 1 | Copper busbars | Orwell Pike Copper Co., Ltd. | 12.4 |
+| 2 | Zinc anodes | Hollin Brook Metals Co., Ltd. | 3.1 |
+
+Bidders may raise objections with the agency within three working days.
+"""
+
+
+def test_a_notice_of_tender_results_holds_the_winners_of_its_table(snapshot_kg):
+    draft = _draft(snapshot_kg, _TENDER)
+    held = _objects(draft, "Announcement of Tender Results", "includes")
+    assert {"Orwell Pike Copper Co., Ltd.", "Hollin Brook Metals Co., Ltd."} <= held, held
+
+
+def test_a_notice_that_publishes_no_results_holds_no_bidders(snapshot_kg):
+    text = _TENDER.replace("# Announcement of Tender Results",
+                           "# Announcement of the Bid Opening")
+    draft = _draft(snapshot_kg, text)
+    held = _objects(draft, "Announcement of the Bid Opening", "includes")
+    assert "Orwell Pike Copper Co., Ltd." not in held, held

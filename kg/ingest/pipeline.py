@@ -121,6 +121,7 @@ from kg.ingest.events.date_cells import date_cells
 from kg.ingest.events.numbered_rows import numbered_row_dates
 from kg.ingest.relations.listed_rows import listed_rows
 from kg.ingest.relations.member_rows import member_rows
+from kg.ingest.relations.winner_rows import winner_rows
 from kg.ingest.relations.row_reader import row_cells
 from kg.ingest.names.record_names import record_headings, record_projects, record_tails
 from kg.ingest.names.tender_subjects import RULE as TENDER_RULE, tender_subjects
@@ -621,6 +622,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
         certificate_grants(draft, spans_of, kind, minter)  # "| A Co., Ltd. | Certificate No. X |"
         listed_grants(draft, spans_of)               # "List of Certified X Enterprises": holders
         member_rows(draft, spans_of, kind)           # "List of X Enterprises" over "| No. | Enterprise |"
+        winner_rows(draft, spans_of, kind)           # "Announcement of Tender Results" over "| Winning bidder |"
         published_awards(draft, spans_of, kind_of)  # "Decision on Awarding X" + its grants: about X
         drop_byline_roles(draft)                     # "(reporter X)" wrote it, took no part
         mark_voiced(draft)                           # read through "we" / "our": "+voice"
