@@ -63,6 +63,20 @@ _MARKED_HEADING = re.compile(r"[ \t]*#{1,4}[ \t]+\S")
 _QUOTED_LINE = re.compile(r"[ \t]*[\"\u201c][^\"\u201c\u201d\n]{1,120}[\"\u201d][ \t]*")
 
 
+# a line that rules off a head: "-----", "=====", "_____"
+_RULE_LINE = re.compile(r"[ \t]*(?:[-=_*~\u2500\u2014]{3,}[ \t]*)?(?:\n|$)")
+
+
+def _subtitle(text: str, line: str, le: int) -> bool:
+    """``line`` (ending at ``le``), right under a title line with no blank line between, is a
+    short subtitle, not the first line of running prose: at most 60 characters, no stop or
+    comma at its end, and a blank line, a rule or the text's end right after it (a paragraph's
+    first line runs on to the next)."""
+    body = line.strip()
+    return len(body) <= 60 and not body.endswith((".", ",", ";", ":")) and \
+        _RULE_LINE.match(text, le + 1) is not None
+
+
 def title_end(text: str) -> int:
     """Where the text's title block ends (see :func:`_title_end`)."""
     return _title_block(text)[0]
@@ -95,6 +109,9 @@ def _title_block(text: str) -> tuple[int, list[tuple[int, int]]]:
             keyed.append((pos, le))
         elif _MARKED_HEADING.match(line):
             titled = True       # ("# Deal announcement | Patent family transferred for ...")
+        elif titled and par == 0 and _subtitle(text, line, le):
+            pass        # ("Groundwater Bulletin No. 4 of 2026" / "Storage yard area, X District"
+            #             / a rule or a blank line: a subtitle in sentence case, no prose)
         elif _prose(line):
             return min(par, pos), keyed
         else:

@@ -27,7 +27,7 @@ from kg.ingest.lexicon import words
 from kg.ingest.reading.blank_runs import blank, blank_back
 from kg.ingest.reading.counted import at_most
 from kg.ingest.reading.happened import (acted, ahead_after, fronted, happened, happened_after,
-                                          joined_step, past_aside, past_verb_next)
+                                          joined_step, past_aside, past_verb_next, when_past)
 from kg.ingest.reading.footers import footer_start
 from kg.ingest.reading.keyed_rows import keyed_rows
 from kg.ingest.reading.text_memo import TextMemo
@@ -725,7 +725,8 @@ def _roll_forward(text: str, d: DateMention, doc_date: str | None) -> DateMentio
                           and (happened_after(text, d.end) or past_verb_next(text, d.end))
                           or happened(text, lo + 1, d.start)
                           or acted(text, lo + 1, d.start) and _a_month_after(d.value, doc_date)
-                          or opens and happened_after(text, d.end)):
+                          or opens and happened_after(text, d.end)
+                          or when_past(text, d.end)):
             return d
         if not _half_a_year_after(d.value, doc_date) and _first_day_only(text, doc_date):
             return d        # ("restarted it on 2 August 2027. A ceremony was held on 6 August",

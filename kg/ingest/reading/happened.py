@@ -84,8 +84,27 @@ def acted(text: str, lo: int, at: int) -> bool:
     if _AHEAD.search(clause) or _NOT_DONE.search(clause):
         return False
     p = _first_past(clause)
-    return p is not None and _WORD.match(clause, p).group(0).lower() not in words(
-        "happening-not-verbs")
+    if p is None:
+        # (the verb of a clause of time inside it, past a subject too long to reach from the
+        # clause's start: "Under the Measures ..., and after the brigades of the districts
+        # checked the returns in December")
+        inner = None
+        for inner in _INNER_OPEN.finditer(clause):
+            pass
+        p = _first_past(clause[inner.end():]) if inner is not None else None
+        if p is None:
+            return False
+        p += inner.end()
+        if _LEADS_DATE.fullmatch(clause, _WORD.match(clause, p).end()):
+            return False    # ("after a briefing for applicants held on": a participle of the
+            #                 noun before it, the date its own, no verb of the clause)
+    return _WORD.match(clause, p).group(0).lower() not in words("happening-not-verbs")
+
+
+# the preposition of a date right after a verb, nothing between: "held on", "signed in"
+_LEADS_DATE = re.compile(r"[ \t\n]+(?:on|in|at|from|during|by|since)[ \t\n]+(?:the[ \t\n]+)?")
+# what opens a clause of time (or one more clause) inside the clause before a date
+_INNER_OPEN = re.compile(r"\b(?:after|when|once)[ \t\n]+|,[ \t\n]+and[ \t\n]+", re.I)
 
 
 # a relative clause that opens after a comma: ", which passed its acceptance on", ", who joined"
@@ -105,12 +124,13 @@ def past_aside(text: str, lo: int, at: int) -> bool:
 
 # what a clause in the past may tell that was still to come then: a mood, a plan, an aim
 # ("to" of an infinitive, "agreed to buy"; not a place's or a thing's "to": "sent 62 volunteers
-# to Yongchang County in October", "delivered the ore to the port in May")
+# to Yongchang County in October", "delivered the ore to the port in May"; "No." of a number,
+# "Bao Zheng Fa [2025] No. 19", is no "no")
 _NOT_DONE = re.compile(r"\b(?:would|could|might|should|may|must|"
                        r"to(?![ \t\n]+(?:[A-Z0-9]|(?:the|a|an|its|their|his|her|our)\b))|"
                        r"planned|expected|scheduled|"
                        r"intended|proposed|aimed|hoped|targeted|slated|due|set|if|unless|"
-                       r"until|by|before|not|no|never)\b", re.I)
+                       r"until|by|before|not|no(?!\.)|never)\b", re.I)
 
 
 def _clause_after(text: str, at: int) -> str:
@@ -119,8 +139,15 @@ def _clause_after(text: str, at: int) -> str:
     return text[at:stop.start() if stop else end]
 
 
+# how many words a clause's subject may run to before its verb: "the Corps and the China
+# Nonferrous Metals Industry Association held ...", "the volunteer association of the Group's
+# nickel smelter sent ..." (a subject of a name and an "of" phrase passes eight words)
+_SUBJECT_WORDS = 13
+
+
 def _first_past(clause: str) -> int | None:
-    """Where the first past form after a subject is in ``clause`` (its first eight words)."""
+    """Where the first past form after a subject is in ``clause`` (its first
+    ``_SUBJECT_WORDS`` words)."""
     prev = None
     for n, w in enumerate(_WORD.finditer(clause)):
         word = w.group(0)
@@ -128,7 +155,7 @@ def _first_past(clause: str) -> int | None:
         if n > 0 and word[:1].islower() and _past_form(word) and (
                 prev is None or prev.lower() not in _NOT_BEFORE):
             return w.start()
-        if n >= 7:
+        if n >= _SUBJECT_WORDS - 1:
             return None
         prev = word
     return None
@@ -152,6 +179,21 @@ def happened_after(text: str, at: int) -> bool:
     its subject ("On 22 June the bureau ordered ...", "in March, we signed ..."), none of what is
     to come in it."""
     clause = _clause_after(text, at)
+    return not _AHEAD.search(clause) and _first_past(clause) is not None
+
+
+# a clause of when right after a date: "On the night of 3 July, when a transformer caught fire"
+_WHEN = re.compile(r",?[ \t\n]+when[ \t\n]+")
+
+
+def when_past(text: str, at: int) -> bool:
+    """A clause of when told in the past follows the date ending at ``at`` ("On the night of 3
+    July, when a transformer caught fire beside the furnace, ...": a day gone by), none of
+    what is to come in it ("in May, when the line will restart")."""
+    m = _WHEN.match(text, at)
+    if m is None:
+        return False
+    clause = _clause_after(text, m.end())
     return not _AHEAD.search(clause) and _first_past(clause) is not None
 
 
