@@ -1,7 +1,8 @@
 """The parties a record's header names by their part, one a line: "Owner: X Co., Ltd.",
 "Client           Y Co., Ltd.", "Receivers    : Z Co., Ltd.", "INSURED   W Co., Ltd.", "Buyer
-(Party A):  V Co., Ltd.", a box's "| Seller   | U Co., Ltd. |" (a capitalised word, or "Party A", opening the line, then a colon or a
-gap of two spaces or more, then an organisation's name). Weekly
+(Party A):  V Co., Ltd.", a box's "| Seller   | U Co., Ltd. |" (a capitalised word, or "Party A", opening the line, then a colon, a
+gap of two spaces or more or dotted leaders, "Respondent ...... Y Co., Ltd.", then an
+organisation's name). Weekly
 reports, test reports, statements of facts and permits name their parties so and then call
 them by the part alone: "the owner's site office", "the client's warehouse in Xi'an", "the
 receivers' alumina refinery" are those organisations' (read by
@@ -20,7 +21,7 @@ from kg.ingest.reading.windows import AtLineStarts
 # (a box's cells too: "| Buyer        | X Co., Ltd.   |")
 _LABEL = re.compile(r"^[ \t]*(?:\|[ \t]*)?(?P<label>[A-Z][a-z]{2,20}|[A-Z]{3,21}|Party[ \t][A-Z])"
                     r"(?:[ \t]+\((?P<alt>Party[ \t][A-Z])\))?"
-                    r"[ \t]*(?::[ \t]*|[ \t]*\|[ \t]*|[ \t]{2,}|\t[ \t]*)", re.M)
+                    r"[ \t]*(?::[ \t]*|[ \t]*\|[ \t]*|[ \t]{2,}|\t[ \t]*|\.{3,}[ \t]*)", re.M)
 _LABEL_LINES = AtLineStarts(_LABEL)     # (tried only where a line starts)
 # "the client's", "the Insured's", "Party A's"
 _THE_PART = re.compile(r"(?:\b[Tt]he[ \t\n]+(?P<part>[a-z]{3,21}|[A-Z][a-z]{2,20})"

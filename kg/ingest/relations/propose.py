@@ -128,6 +128,8 @@ from kg.ingest.relations.header_issuers import header_issuers
 from kg.ingest.relations.document_grants import document_grants
 from kg.ingest.relations.released_standards import released_standards
 from kg.ingest.relations.document_metals import document_metals
+from kg.ingest.relations.tender_metals import tender_metals
+from kg.ingest.relations.party_metals import party_metals
 from kg.ingest.relations.headline_metals import headline_metals
 from kg.ingest.span_order import Spans, spans_by_start
 
@@ -226,6 +228,7 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
     document_grants(draft, spans_of, sents, kind)   # "X approved ... (Guo Fa [2024] No. 7)"
     released_standards(draft, spans_of, kind)   # a signed announcement's standards, its table
     document_metals(draft, spans_of, kind)      # (no metal of its own: the article's)
+    tender_metals(draft, spans_of, kind)        # a tender's project: the metals of its notice
     headline_metals(draft, spans_of, kind)      # the lead event: the headline's metals
     investments(draft, spans_of, sents, kind)
     project_owners(draft, spans_of, sents, kind)
@@ -256,6 +259,7 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
     record_fields(draft, spans_of, kind)    # "Address: ..." / "Relationship: subsidiary of Y"
     facility_places(draft, spans_of, kind)          # "X, with a refinery in Y": X in Y
     business_metals(draft, spans_of, sents, kind, refs)
+    party_metals(draft, spans_of, kind)     # "Party A makes zinc-rich primers for marine ..."
     referent_parties(draft, spans_of, sents, named_refs)   # "the group signed a contract with"
     appointments(text, spans_of, refs, roles, kind,     # "A is appointed X of the group"
                  lambda person, org, role, span, rule: _post(
