@@ -69,6 +69,7 @@ from kg.ingest.events.public_funds import propose as public_funds
 from kg.ingest.events import counted_signings
 from kg.ingest.events.signing_rows import signing_rows
 from kg.ingest.events import result_titles
+from kg.ingest.events import process_titles
 from kg.ingest.events import met_meetings
 from kg.ingest.events import visit_clauses
 from kg.ingest.events.signed_relative import propose as signed_relative
@@ -513,6 +514,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
         bond_names.propose(draft, spans_of, minter, kind_of)     # "24 Jinlu G1", "27 Xinfa MTN001"
         introduced_hubs(draft, spans_of, minter, kind_of)    # "signed a pledge ... The pledge was"
         result_titles.propose(draft, spans_of, minter)   # "Notice on the Results of the X Check"
+        process_titles.propose(draft, spans_of, minter)  # "Notice on Carrying Out the X Survey"
     with guard(draft, "short forms and references back"):
         company_bodies(draft, spans_of, minter)  # "the trade union of X Co., Ltd.", "the union"
         branch_parents(draft, spans_of, minter)  # "the Lanzhou Branch of X Bank": a unit of X Bank
@@ -605,6 +607,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
         title_topics(draft, spans_of, kind_of)       # "Results of the Audit of X": about the audit
         period_organisers(draft)                     # "Publicity period: 7 to 11 December": the issuer's
         speaker_lists(draft, spans_of)               # "Speakers at the ceremony:" + "- A, mayor of X, said"
+        process_titles.issuers(draft)                # "Notice on Launching the X Campaign": the issuer's
         record_events(draft, spans_of, kind)      # "Enterprise: X" over "Deadline: 31 May": about X
         listed_records(draft, spans_of, kind)     # "Licence No.: X" in a list's records: about X
         clause_actors(draft, spans_of)               # "In June it set up a task force": its actor
