@@ -386,7 +386,8 @@ def test_the_review_page_escapes_the_labels_of_rows_and_fields(snapshot_kg):
                                 "Ship                 Cargo      Origin        ETA\n"
                                 "LARK<b>ONE</b>       bauxite    Kamsar        9 Feb 2026\n\n"
                                 "| Contract title | Ore Contract &amp; <i>Deal</i> (2027) |\n")
-    assert "Arrival of LARK<b>ONE</b>" in _labels(draft), _labels(draft)
+    # (an HTML element's tags are read as the page shows them since round 52: reading/html_marks)
+    assert "Arrival of LARKONE" in _labels(draft), _labels(draft)
     page = render_review(graph_of(snapshot_kg), draft)
     assert "<b>ONE" not in page and "LARK&lt;b&gt;ONE" in page
     assert "<i>Deal" not in page

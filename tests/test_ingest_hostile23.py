@@ -366,13 +366,13 @@ def test_the_review_page_and_the_table_escape_this_round_s_labels(snapshot_kg, c
     """Labels this round's readers make from the text (a body's owner, a post's clause) hold '&', '<' and a terminal's escape: the review page escapes them and the
     command's table shows no control character."""
     draft = _draft(snapshot_kg, "Posts of the plant, 2026\n\n05-06 14:22  from iPhone 15\nThe "
-                                "<b>kiln</b>\x1b[31m was relined yesterday.\n\n05-07 09:10  from "
+                                "<bx>kiln</bx>\x1b[31m was relined yesterday.\n\n05-07 09:10  from "
                                 "Weibo web\nWe met the R&D office this afternoon.\n\nTimetable:\n"
                                 "1. R&D review: 20 May 2026\n\nAn expert panel of the A&B Index "
                                 "was set up.\n")
     labels = _labels(draft)
-    assert "Expert panel of the A&B Index" in labels and any("<b>" in x for x in labels), labels
+    assert "Expert panel of the A&B Index" in labels and any("<bx>" in x for x in labels), labels  # (no HTML element)
     page, out = page_and_table(snapshot_kg, draft, capsys)
-    assert "<b>kiln" not in page and "&lt;b&gt;kiln" in page and "A&amp;B Index" in page
+    assert "<bx>kiln" not in page and "&lt;bx&gt;kiln" in page and "A&amp;B Index" in page
     assert "\x1b" not in page
     assert "A&B Index" in out and "\x1b" not in out

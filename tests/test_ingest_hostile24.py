@@ -359,12 +359,12 @@ def test_the_review_page_and_the_table_escape_this_round_s_labels(snapshot_kg, c
     the command's table shows no control character."""
     draft = _draft(snapshot_kg, "Notice on Lead Smelter Checks\nRelease date: 2026.12.14    Source: "
                                 "R&D Office of Weixi County Industry Bureau\n\nWe heard that the "
-                                "<b>county</b>\x1b[31m \"will inspect the road on 9 January\", "
+                                "<bx>county</bx>\x1b[31m \"will inspect the road on 9 January\", "
                                 "though nothing is in writing.\n")
     labels = _labels(draft)
     assert "R&D Office of Weixi County Industry Bureau" in labels, labels
-    assert any("<b>" in x for x in labels), labels
+    assert any("<bx>" in x for x in labels), labels     # (no HTML element: reading/html_marks)
     page, out = page_and_table(snapshot_kg, draft, capsys)
-    assert "<b>county" not in page and "&lt;b&gt;county" in page and "R&amp;D Office" in page
+    assert "<bx>county" not in page and "&lt;bx&gt;county" in page and "R&amp;D Office" in page
     assert "\x1b" not in page
     assert "R&D Office" in out and "\x1b" not in out

@@ -155,7 +155,7 @@ def test_a_construction_repeated_thousands_of_times_stays_linear(snapshot_kg, ca
 HOSTILE = ('Zinc "Red" \\ Association <script>alert(1)</script> news\n\n'
            'Kunming, March 3, 2026 -- The Yunnan "Red" Zinc \\ Industry Association held a press '
            'conference in Kunming on Tuesday.\n'
-           'Chairman Li Ming told reporters that the export controls on "<b>gallium</b>" '
+           'Chairman Li Ming told reporters that the export controls on "<bx>gallium</bx>" '
            'products will be reviewed.\n'
            'An environmental inspection team of the Yunnan <i>Ecology</i> Department arrived '
            'from March 4 to March 6, led by Zhou Ping.\n'
@@ -181,19 +181,20 @@ def test_hostile_labels_reach_the_draft_page_table_and_json_unharmed(run, tmp_pa
     payload = json.loads(r.stdout)
     labels = [e["label"] for e in payload["entities"]]
     # a round-7 rule (the export controls, a Policy) carried angle brackets and quotes into a label
-    tagged = [lab for lab in labels if "<b>" in lab]
+    # (a tag of no HTML element: those of one are read as the page shows them, reading/html_marks)
+    tagged = [lab for lab in labels if "<bx>" in lab]
     assert tagged, labels
     g = Graph().parse(out, format="turtle")
     assert {str(o) for o in g.objects(None, RDFS.label)} >= set(tagged)
     html = page.read_text(encoding="utf-8")
-    assert "<script>alert" not in html and "<b>gallium" not in html and "<i>Ecology" not in html
-    assert "&lt;b&gt;gallium" in html
+    assert "<script>alert" not in html and "<bx>gallium" not in html and "<i>Ecology" not in html
+    assert "&lt;bx&gt;gallium" in html
     assert "\x1b" not in html
     table = run("ingest", hostile_article, "--id", "hostile3-page", "-o", out, "--force",
                 "--rows", "100")
     assert table.exit_code == 0, table.stderr
     assert "\x1b" not in table.stdout
-    assert "<b>gallium" in table.stdout        # a terminal shows the text as printed
+    assert "<bx>gallium" in table.stdout        # a terminal shows the text as printed
 
 
 def test_validate_lists_the_drafted_nodes_as_to_review(run, tmp_path, hostile_article, data_copy,

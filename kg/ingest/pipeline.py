@@ -25,6 +25,7 @@ from kg.ingest.names.site_family import people_over_sites
 from kg.ingest.relations.pronoun_people import pronoun_people
 from kg.ingest.names.name_repair import repair_names
 from kg.ingest.names.clipped_names import clipped_names
+from kg.ingest.names.quoted_openings import quoted_openings
 from kg.ingest.names.printed_aliases import name_every_span
 from kg.ingest.names.combining_marks import keep_final_marks
 from kg.ingest.relations.namesakes import split_namesakes
@@ -271,6 +272,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
     news += read("ventures")           # "investing in A, B, and beyond": a project
     news += read("plants")             # "X operates plants in A and B": X's A plant, B plant
     news += longer_names(gaz, text, news)
+    news = quoted_openings(text, news)   # "\"Ace\" Metals Ltd": the quoted brand is of the name
     news = split_known(news, text, lambda n: gaz.owner(normalise_name(n)) is not None)
     news = national_possessives(news, text, gaz)     # "China's 14th Five-Year Plan": known
     news = cited_articles(news, text)    # "Articles 585 and 626 of the Civil Code": the code

@@ -25,3 +25,29 @@ def next_clause(text: str, d, verb, end: int) -> int:
     if m is None or text.find(",", d.end, m.start()) != -1:
         return end
     return m.start()
+
+
+# two reported clauses joined: "X said that its A mine was flooded in May and that the B plant
+# restarted in June": each is a happening of its own, the date's clause the one that holds it
+_AND_THAT = re.compile(r",?[ \t\n]+and[ \t\n]+that[ \t\n]+")
+_THAT = re.compile(r"\bthat[ \t\n]")
+_THAT_OPENS = re.compile(r"that[ \t\n]+(?=\S)")
+_AND_BEFORE = re.compile(r"\band[ \t\n]+\Z")
+
+
+def reported_part(text: str, start: int, end: int, d) -> tuple[int, int]:
+    """``(start, end)`` narrowed to the reported clause that holds the date ``d`` when "and
+    that" joins a second one to a first "that" clause ("said that A ... and that B ...")."""
+    opening = _THAT_OPENS.match(text, start)
+    if opening is not None and _AND_BEFORE.search(text, max(0, start - 8), start):
+        return opening.end(), end     # (cut after "and" already: "that" opens no happening)
+    if text.find("and that", start, end) == -1:
+        return start, end
+    for m in _AND_THAT.finditer(text, start, end):
+        if not _THAT.search(text, start, m.start()):
+            continue        # (no "that" clause before it: not two reported clauses)
+        if m.start() >= d.end:
+            return start, m.start()
+        if m.end() <= d.start:
+            start = m.end()
+    return start, end

@@ -88,7 +88,8 @@ def in_aside(text: str, start: int, end: int, lo: int, hi: int) -> bool:
     closed before ``hi``): ", which was founded on April 20,", ", set up in 2019,", ", which X
     Co., Ltd. bought in 2024," (the comma of a name's legal form opens nothing; a few looked
     past at most); or in a clause of a person's own opened by ", who" or ", whose" that runs
-    to ``hi`` (", replacing B, who retired in February.")."""
+    to ``hi`` (", replacing B, who retired in February."); or one closed by the bracket it
+    is in ("(... of X, which expired in 2021) lapse")."""
     c = text.rfind(",", lo, start)
     for _ in range(4):
         if c == -1 or not _LEGAL_COMMA.match(text, c):
@@ -98,7 +99,15 @@ def in_aside(text: str, start: int, end: int, lo: int, hi: int) -> bool:
         return False
     # (closed by a comma; or ", who ..." running to the sentence's end: a person's own story
     # told after the clause, "X named A chief executive, replacing B, who retired in February")
-    return "," in text[end:hi] or _WHO_OPENS.match(text, c) is not None
+    return "," in text[end:hi] or _WHO_OPENS.match(text, c) is not None or _bracketed(
+        text, lo, c, end, hi)
+
+
+def _bracketed(text: str, lo: int, c: int, end: int, hi: int) -> bool:
+    """The aside opened at the comma ``c`` is inside a bracket that closes after the date
+    ("(including the licence of X, which expired in 2021) lapse ...": closed by the bracket)."""
+    opened = text.rfind("(", lo, c)
+    return opened != -1 and text.find(")", opened, c) == -1 and ")" in text[end:hi]
 
 
 def aside_close(text: str, start: int, end: int, lo: int, hi: int) -> int:

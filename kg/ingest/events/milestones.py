@@ -104,8 +104,11 @@ def clause_label(text: str, a: int, b: int, dates) -> str:
 
 
 # (the sayer's name may hold its legal form's comma: "X Co., Ltd. said that ...")
+# (and the day or the place of the saying before "that": "X said on Wednesday that ...", "X said
+# in a statement that ...": what was said starts after "that")
 _REPORTED = re.compile(r"^(?:[^,;]|,(?=[ \t]*(?:Ltd|Limited|LTD|Inc)\b)){0,60}?\b(?P<v>said|says|stated|"
-                       r"noted|added|announced)\s+(?:that\s+)?(?=\S)")
+                       r"noted|added|announced)\s+(?:(?:(?:on|in|at|late|early|earlier|last|this|"
+                       r"yesterday|today|separately)\b[^,;\n]{0,40}?\s+)?that\s+)?(?=\S)")
 
 
 def _clip(out: str) -> str:

@@ -70,7 +70,7 @@ from functools import lru_cache
 from kg.ingest.names.legal_forms import comma_opens_form
 from kg.ingest.events.announcements import announced
 from kg.ingest.events.clause_places import where_else
-from kg.ingest.events.coordinated import next_clause
+from kg.ingest.events.coordinated import next_clause, reported_part
 from kg.ingest.events.step_patterns import LEAD as PLAN_LEAD
 from kg.ingest.events.telegraphic_steps import telegraphic_step
 from kg.ingest.events.date_cues import DATED, IN_FORCE as _IN_FORCE, aside_opens, in_aside
@@ -371,6 +371,7 @@ def _clause(text: str, ss: int, se: int, d, starts: list) -> tuple[int, int]:
                 end = m.start()
                 break
         start, end = comma_cut(text, start, end, d, others, _finite)
+    start, end = reported_part(text, start, end, d)    # "said that A ... and that B ..."
     fut = _AND_FUTURE.search(text, d.end, end)
     if fut is not None and (_PAST.search(text, start, fut.start()) or any(
             w.group(0) in _verbs()[0] for w in _WORD.finditer(text, start, fut.start()))):

@@ -47,6 +47,8 @@ evidence, the review page and ``--into`` keep the stored text).
 - The quoting marks of an e-mail's earlier messages (a line opening "> " or ">> "), when two
   lines of the text open so: the lines quoted are read as lines ("> Sent: Monday, 2 June 2025"
   is a mail's header, "> We signed ..." a sentence), the marks as spaces.
+- A page's HTML tags and character references ("Kestrel <b>Zinc</b> Ltd", "Halcyon&nbsp;Nickel
+  Ltd", "...</p><p>..."): read as the page shows them (reading/html_marks).
 - A table drawn with box-drawing characters ("┌──┬──┐", "│ A │ B │", "├──┼──┤"): its lines as
   a grid typed in ASCII ("+--+--+", "| A | B |", a double rule "═" as "="), which the table
   reader reads (reading/tables)."""
@@ -56,6 +58,7 @@ import re
 import sys
 import unicodedata
 
+from kg.ingest.reading.html_marks import html_marks
 from kg.ingest.regex_kept import kept
 
 # full-width forms whose compatibility form is one ASCII punctuation character
@@ -193,6 +196,8 @@ def reading_copy(text: str) -> str:
     space and an e-mail's quoting marks spaces (the same length)."""
     if _ODD_BREAK.search(text):
         text = _ODD_BREAK.sub("\n", text)
+    if "<" in text or "&" in text:
+        text = html_marks(text)     # (a page's tags and references: reading/html_marks)
     if "\t" in text:
         text = _lone_tabs(text)
     if ">" in text:
