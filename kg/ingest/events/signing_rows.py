@@ -19,6 +19,7 @@ import re
 
 from kg.ingest.events.counted_signings import count_of
 from kg.ingest.model import Span
+from kg.ingest.reading.line_walk import filled_lines
 from kg.ingest.reading.tables import tables
 from kg.ingest.terms import NFO
 
@@ -94,24 +95,16 @@ def _next_line(text: str, pos: int):
 def _items(text: str, pos: int) -> list[tuple[int, int]]:
     """[(start, end)] of the run of marked items from ``pos`` (see the module)."""
     out = []
-    while pos < len(text):
-        le = text.find("\n", pos)
-        le = len(text) if le < 0 else le
-        line = text[pos:le]
-        if not line.strip():
-            pos = le + 1
-            continue
+    for pos, le in filled_lines(text, pos):
         m = _MARK.match(text, pos, le)
         if not out and m is None and _HEADER.match(text, pos, le):
-            pos = le + 1
             continue
         if m is not None and m.end() < le:
             out.append([pos, le])
-        elif out and line[:1] in " \t":
+        elif out and text[pos] in " \t":
             out[-1][1] = le         # (an item's words wrapped onto an indented line)
         else:
             break
-        pos = le + 1
     return [(a, b) for a, b in out]
 
 

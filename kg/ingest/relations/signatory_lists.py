@@ -19,6 +19,7 @@ from functools import lru_cache
 from kg.ingest.lexicon import words
 from kg.ingest.model import Span
 from kg.ingest.knowledge.prior import RELATION_NODES
+from kg.ingest.reading.line_walk import filled_lines
 from kg.ingest.relations.kinds import kind
 from kg.ingest.events.public_funds import RULE as FUND
 from kg.ingest.terms import NFO
@@ -99,20 +100,13 @@ def _items(text: str, pos: int) -> list[tuple[int, int]]:
     p = text.find("\n", pos)
     if p < 0:
         return []
-    p += 1
-    while p < len(text):
-        le = text.find("\n", p)
-        le = len(text) if le < 0 else le
+    for p, le in filled_lines(text, p + 1):
         line = text[p:le]
-        if not line.strip():
-            p = le + 1
-            continue
         if _LIST_LINE.match(line):
             out.append([p, le])
         elif out and _INDENTED.match(line) and text[out[-1][1]:p].count("\n") == 1:
             out[-1][1] = le         # the item above goes on
         else:
             break
-        p = le + 1
     return [(a, b) for a, b in out]
 

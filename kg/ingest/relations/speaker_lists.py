@@ -23,6 +23,7 @@ from functools import lru_cache
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Span
 from kg.ingest.reading.caseless import lowered
+from kg.ingest.reading.line_walk import filled_lines
 from kg.ingest.reading.occurrences import occurrences
 from kg.ingest.reading.windows import finds
 from kg.ingest.span_order import spans_by_start
@@ -75,21 +76,13 @@ def _headings(text: str) -> list[tuple[int, int, str]]:
 
 def _items(text: str, le: int):
     """The starts of the list items under a heading that ends at ``le``."""
-    pos = le + 1
     out = []
-    while pos < len(text):
-        end = text.find("\n", pos)
-        end = len(text) if end < 0 else end
-        line = text[pos:end]
-        if not line.strip():
-            pos = end + 1
-            continue
+    for pos, end in filled_lines(text, le + 1):
         m = _ITEM.match(text, pos, end)
         if m is not None:
             out.append(m.end())
-        elif not (out and line[:1] in " \t"):
+        elif not (out and text[pos] in " \t"):
             break           # neither an item nor an indented continuation of one
-        pos = end + 1
     return out
 
 
