@@ -89,7 +89,7 @@ def held_venues(draft) -> dict:
     """event label -> {(venue label, rule)} of its nfo:heldIn statements."""
     out: dict = {}
     for x in draft.entities.values():
-        if x._kind != "event":
+        if x.kind != "event":
             continue
         for p, o, _, r in x.statements:
             if p == NFO.heldIn:

@@ -106,9 +106,9 @@ def test_the_prior_proposes_no_place_a_document_applies_to():
     from kg.ingest.terms import NFO
 
     class Thing:
-        # the rules read an entity's kind from ``_kind``, as kg.ingest.model.Entity keeps it
+        # the rules read an entity's kind from ``kind``, as kg.ingest.model.Entity keeps it
         def __init__(self, k):
-            self._kind, self.rule, self.cls = k, "name:guide", NFO.Guide
+            self.kind, self.rule, self.cls = k, "name:guide", NFO.Guide
 
     doc, city = Thing("policy"), Thing("place")
     assert _vetoed(doc, NFO.appliesTo, city, "", {})

@@ -1,5 +1,5 @@
 """Round 51, speed (relations wing): the relation rules read an entity's kind as the attribute
-``ent._kind`` (kg.ingest.model.Entity sets it whenever ``cls`` is set) instead of calling
+``ent.kind`` (kg.ingest.model.Entity sets it whenever ``cls`` is set) instead of calling
 ``kind(ent)`` once per span per rule (some 110,000 calls, 40 M instructions, on the largest
 source text). What that rests on: every entity of a draft carries the kind of its class, also
 after a rule changes the class; a rule given ``kind_of`` under the name ``kind`` (the events'
@@ -36,17 +36,17 @@ def draft(snapshot_kg):  # noqa: F811
 def test_every_entity_carries_the_kind_of_its_class(draft):
     assert draft.entities
     for ent in draft.entities.values():
-        assert ent._kind == kinds.kind_of(ent.cls), ent.label
-        assert kinds.kind(ent) == ent._kind
+        assert ent.kind == kinds.kind_of(ent.cls), ent.label
+        assert kinds.kind(ent) == ent.kind
 
 
 def test_a_changed_class_changes_the_kind():
     ent = Entity(URIRef("https://w3id.org/nfkg/id/x"), NFO.Company, "X Co., Ltd.", False, "t", 0.5)
-    assert ent._kind == "org"
+    assert ent.kind == "org"
     ent.cls = NFO.County
-    assert ent._kind == "place"
+    assert ent.kind == "place"
     ent.cls = NFO.Metal
-    assert ent._kind == "metal"
+    assert ent.kind == "metal"
 
 
 def test_a_record_of_its_own_still_has_a_kind():
@@ -70,7 +70,7 @@ def test_the_draft_still_states_what_the_rules_read(draft):
     said = _statements(draft)
     labels = {e.label for e in draft.entities.values()}
     assert any("Brenwick Tin" in x for x in labels), labels
-    # the relation rules still find relations of each kind they test by ``_kind``
+    # the relation rules still find relations of each kind they test by ``kind``
     assert any(p == "locatedIn" for _, p, _ in said), said
     assert any(a.startswith("Brenwick Tin") and "Oskar Metals" in b for a, _, b in said), said
 

@@ -56,7 +56,7 @@ class Entity(Record):
     ((predicate, object: Entity IRI or Literal, span stating it, rule)), role (a relation node:
     post, event, agreement... rather than a name).
 
-    ``_kind``: the kind of ``cls`` for the relation rules (relations/kinds.py), set with it
+    ``kind``: the kind of ``cls`` for the relation rules (relations/kinds.py), set with it
     whenever ``cls`` is set: the rules ask an entity's kind some 100,000 times per article, and
     reading an attribute costs a third of a call that works it out each time."""
     _fields = __match_args__ = ("iri", "cls", "label", "known", "rule", "confidence", "aliases",
@@ -67,7 +67,7 @@ class Entity(Record):
                  statements: list[tuple[URIRef, URIRef | Literal, Span, str]] = NEW,
                  role: bool = False):
         self.iri = iri
-        self.cls = cls          # (and ``_kind``: __setattr__)
+        self.cls = cls          # (and ``kind``: __setattr__)
         self.label = label
         self.known = known
         self.rule = rule
@@ -80,7 +80,7 @@ class Entity(Record):
     def __setattr__(self, name, value) -> None:
         object.__setattr__(self, name, value)
         if name == "cls":
-            object.__setattr__(self, "_kind", kind_of(value))
+            object.__setattr__(self, "kind", kind_of(value))
 
     def __lt__(self, other: "Entity") -> bool:
         # spans are sorted as (start, end, entity) tuples: two entities named by one span

@@ -215,7 +215,7 @@ def propose(draft, spans_of, minter) -> list:
     rx, heads = _patterns()
     made = []
     docs = [e for e in draft.entities.values()
-            if e._kind == "policy" and not e.known and e.mentions
+            if e.kind == "policy" and not e.known and e.mentions
             and e.mentions[0].start < _OPENING]
     for doc in docs:
         s, e = _paragraph(text, doc.mentions[0].start)
@@ -261,7 +261,7 @@ def issuers(draft) -> None:
         return
     docs = {}       # event iri -> the notice about it
     for doc in draft.entities.values():
-        if doc._kind == "policy" and not doc.known:
+        if doc.kind == "policy" and not doc.known:
             for p, o, _, r in doc.statements:
                 if p == NFO.about and r == ABOUT_RULE:
                     docs[o] = doc
@@ -271,6 +271,6 @@ def issuers(draft) -> None:
             continue
         at = ev.mentions[0]
         for p, o, _, _ in doc.statements:
-            if p == NFO.issuedBy and o in draft.entities and draft.entities[o]._kind == "org" \
+            if p == NFO.issuedBy and o in draft.entities and draft.entities[o].kind == "org" \
                     and not ev.statements.has(NFO.organizedBy, o):
                 ev.add(NFO.organizedBy, o, Span(at.start, at.end), ISSUER_RULE)

@@ -65,7 +65,7 @@ def acquisitions(draft, spans_of, kind, refs) -> None:
     if not any(c in low for c in _CUES):
         return
     orgs = [x for x in spans_by_start_longest(spans_of)
-            if x[2]._kind == "org" and x[2].cls not in RELATION_NODES]
+            if x[2].kind == "org" and x[2].cls not in RELATION_NODES]
     ref_at = {(r[0], r[1]) for r in refs}
     by_start: dict = {}
     for x in orgs:
@@ -135,7 +135,7 @@ def _which_subjects(text, orgs) -> list:
 def _sites(spans_of, kind) -> dict:
     out: dict = {}
     for x in spans_of:
-        if (x[2].cls == NFO.Site or x[2]._kind == "project") and x[2].cls not in RELATION_NODES:
+        if (x[2].cls == NFO.Site or x[2].kind == "project") and x[2].cls not in RELATION_NODES:
             old = out.get(x[0])
             if old is None or x[1] > old[1]:
                 out[x[0]] = x

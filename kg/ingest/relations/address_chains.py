@@ -72,9 +72,9 @@ def _cls(ent) -> str:
 def address_chains(text, spans_of, kind) -> None:
     plain = [x for x in spans_of if not x[2].role]
     nested = containers(plain)
-    places = sorted((x for x in plain if x[2]._kind == "place" and _cls(x[2]) in _RANK
+    places = sorted((x for x in plain if x[2].kind == "place" and _cls(x[2]) in _RANK
                      and (x[0], x[1], id(x[2])) not in nested), key=lambda x: x[0])
-    heads = {x[1]: x for x in plain if (x[2]._kind == "org" or _cls(x[2]) == "Site")
+    heads = {x[1]: x for x in plain if (x[2].kind == "org" or _cls(x[2]) == "Site")
              and (x[0], x[1], id(x[2])) not in nested}
     head_ends = sorted(heads)
     sites = frozenset(str(x[2].iri) for x in plain if _cls(x[2]) == "Site")

@@ -35,7 +35,7 @@ def addressee_places(draft, spans_of, kind) -> int:
     if m is None or "." in _ABBREV.sub("", m.group(1)):
         return 0
     a, b = m.start(1), m.end(1)
-    docs = [(s, x) for s, e, x in spans_of if e <= m.start() and x._kind == "policy"
+    docs = [(s, x) for s, e, x in spans_of if e <= m.start() and x.kind == "policy"
             and not x.known and x.cls not in _NOT_DOCUMENT]
     if not docs:
         return 0
@@ -48,7 +48,7 @@ def addressee_places(draft, spans_of, kind) -> int:
         outer_end = e
         if x.role or x is doc:
             continue
-        k = x._kind
+        k = x.kind
         if k == "place" and x.cls != NFO.Site or \
                 x.cls == NFO.Company and not _OF.search(text, a, s):
             if x.iri not in have:

@@ -72,7 +72,7 @@ def affiliations(draft, spans_of, kind, post) -> None:
 
     def org_at(pos):
         hit = by_start.get(pos)
-        return hit if hit is not None and hit[2]._kind == "org" else None
+        return hit if hit is not None and hit[2].kind == "org" else None
 
     def inside(a, b, k):
         lo = bisect.bisect_left(starts, a)
@@ -80,12 +80,12 @@ def affiliations(draft, spans_of, kind, post) -> None:
         for s, e, ent in _tail(rows, lo):
             if s >= b:
                 break
-            if e <= b and ent._kind == k:
+            if e <= b and ent.kind == k:
                 out.append((s, e, ent))
         return out
 
     for s, e, ent in rows:
-        if ent._kind != "org" or ent.known:
+        if ent.kind != "org" or ent.known:
             continue
         team = _cls(ent) == "ResearchTeam"
         if not team and _cls(ent) in _NO_UNIT:
@@ -121,7 +121,7 @@ def affiliations(draft, spans_of, kind, post) -> None:
         m = _LED_BY.match(text, pos)
         if m is not None:
             hit = by_start.get(m.end())
-            if hit is not None and hit[2]._kind == "person":
+            if hit is not None and hit[2].kind == "person":
                 led = [x for x in chain if _cls(x[2]) not in _NOT_LED]
                 if led and not led[-1][2].known:
                     led[-1][2].add(NFO.ledBy, hit[2].iri, Span(s, hit[1]), "context:led-by")
@@ -150,11 +150,11 @@ def _unit_of_in_name(draft, rows, kind) -> None:
     text = draft.text
     ends: dict = {}
     for s, e, ent in rows:
-        if ent._kind == "org":
+        if ent.kind == "org":
             ends.setdefault(e, []).append((s, ent))
     names = None
     for s, e, ent in rows:
-        if ent._kind != "org" or not (_UNIT_HEAD.match(text, s, e) or
+        if ent.kind != "org" or not (_UNIT_HEAD.match(text, s, e) or
                                       _INNER_UNIT.search(text, s, e)):
             continue
         found = None
@@ -190,13 +190,13 @@ def _unit_of_after(text, rows, kind, by_start) -> None:
     (the)" and an organisation's name is a unit of it (``nfo:unitOf``, rule
     ``name:unit-of-next-org``), a unit the graph knows too (the text restates it)."""
     for s, e, ent in rows:
-        if ent._kind != "org" or text[e:e + 1] not in " \n" or (
+        if ent.kind != "org" or text[e:e + 1] not in " \n" or (
                 _cls(ent) != "AssociationBranch"
                 and text[max(s, e - 12):e].rsplit(None, 1)[-1].lower() not in _UNIT_LAST):
             continue
         m = _OF_NEXT.match(text, e)
         nxt = by_start.get(m.end()) if m is not None else None
-        if nxt is None or nxt[2] is ent or nxt[2]._kind != "org" or \
+        if nxt is None or nxt[2] is ent or nxt[2].kind != "org" or \
                 any(p == NFO.unitOf for p, *_ in ent.statements):
             continue
         ent.add(NFO.unitOf, nxt[2].iri, Span(s, nxt[1]), "name:unit-of-next-org")
@@ -213,13 +213,13 @@ def _projects_led(text, rows, kind, by_start) -> None:
     """"The winning project, "X", was led by Professor B": ``nfo:ledBy`` B for a new project or
     team (rule ``context:project-led-by``)."""
     for s, e, ent in rows:
-        if ent.known or not (ent._kind == "project" or _cls(ent) == "ResearchTeam"):
+        if ent.known or not (ent.kind == "project" or _cls(ent) == "ResearchTeam"):
             continue
         if "led" not in text[e:e + 160]:
             continue
         m = _WAS_LED.match(text, e)
         hit = by_start.get(m.end()) if m else None
-        if hit is not None and hit[2]._kind == "person":
+        if hit is not None and hit[2].kind == "person":
             ent.add(NFO.ledBy, hit[2].iri, Span(s, hit[1]), "context:project-led-by")
 
 
@@ -227,7 +227,7 @@ def _awards(draft, rows, kind, org_at) -> None:
     text = draft.text
     orgs: dict = {}
     for s, e, ent in rows:
-        if ent._kind == "org":
+        if ent.kind == "org":
             for name in {ent.label, text[s:e]} | set(ent.aliases):
                 key = normalise_name(name)
                 if len(key) >= 3:
@@ -378,7 +378,7 @@ def award_grants(draft, spans_of, sents, kind, minter) -> None:
             subjects = []
             at = m2.start()
             for x in reversed([x for x in row if x[1] <= m2.start()]):
-                if x[2]._kind != "org" or not _SUBJECT_GAP.fullmatch(text, x[1], at):
+                if x[2].kind != "org" or not _SUBJECT_GAP.fullmatch(text, x[1], at):
                     break
                 subjects.append(x)
                 at = x[0]
@@ -403,7 +403,7 @@ def award_grants(draft, spans_of, sents, kind, minter) -> None:
         # who conferred it: "was awarded the X qualification by the Y"
         by = _BY_ORG.search(text, m.end(), se)
         giver = next((x[2] for x in row if by is not None and x[0] == by.end()
-                      and x[2]._kind == "org"), None)
+                      and x[2].kind == "org"), None)
         if not won and (re.match(r"\s+(?:a|an|its|their)\s", text[m.end():m.end() + 8]) or re.search(
                 r"\s(?:a|an)$", m.group(0))) and not _HONOUR.search(text, m.end(), min(se, m.end() + 60)):
             continue            # "received a loan from X", "named a preferred bidder": no honour
@@ -419,11 +419,11 @@ def award_grants(draft, spans_of, sents, kind, minter) -> None:
             elif not _HONOUR.search(text, m.end(), by.start()) and text[m.end():by.start()].strip():
                 continue        # "was named a preferred bidder by X": no honour was given
         cut = max([cut] + [x[1] for x in won if x[1] <= m.start()])
-        who = [x for x in row if cut <= x[0] and x[1] <= m.start() and x[2]._kind in _RECIPIENTS
+        who = [x for x in row if cut <= x[0] and x[1] <= m.start() and x[2].kind in _RECIPIENTS
                and _cls(x[2]) != "Award"]
         # "Professor A of X received ...": X is where A works, not a winner
-        people = {x[1] for x in who if x[2]._kind == "person"}
-        who = [x for x in who if x[2]._kind != "org" or not any(
+        people = {x[1] for x in who if x[2].kind == "person"}
+        who = [x for x in who if x[2].kind != "org" or not any(
             _AFFILIATION.fullmatch(text, pe, x[0]) for pe in people if pe <= x[0])]
         if not who:
             continue
@@ -442,9 +442,9 @@ def award_grants(draft, spans_of, sents, kind, minter) -> None:
             continue
         # the work a prize was won for: a project named among the winners when others are
         # named too ("The project X, completed by A and B, won the first prize": A and B won it)
-        works = [x for x in who if x[2]._kind == "project"]
+        works = [x for x in who if x[2].kind == "project"]
         if works and len(works) < len(who):
-            who = [x for x in who if x[2]._kind != "project"]
+            who = [x for x in who if x[2].kind != "project"]
         else:
             works = []
         # the winners one sentence names share one grant; a sentence that says "the award"
@@ -487,7 +487,7 @@ def _winning_work(text, rows, kind, order) -> None:
         return
     made_at = [o[0] for o in order]
     for s, e, ent in rows:
-        if ent._kind not in ("project", "technology", "product") or ent.role:
+        if ent.kind not in ("project", "technology", "product") or ent.role:
             continue
         if not _WINNING.search(text, max(0, s - 40), s):
             continue

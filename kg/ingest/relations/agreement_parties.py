@@ -23,7 +23,7 @@ def referent_parties(draft, spans_of, sents, refs) -> None:
         return
     starts = [r[0] for r in refs]
     for s, e, ent in spans_of:
-        if ent.known or ent._kind != "agreement" or not ent.mentions or \
+        if ent.known or ent.kind != "agreement" or not ent.mentions or \
                 (s, e) != (ent.mentions[0].start, ent.mentions[0].end):
             continue
         ss, se = sents.bounds(s)
@@ -44,11 +44,11 @@ def _under_agreement(draft, spans_of, sents) -> None:
     if "under" not in text and "through" not in text and "according" not in text and \
             "pursuant" not in text and "part of" not in text and "via" not in text:
         return
-    orgs = [x for x in spans_by_start(spans_of) if x[2]._kind == "org" and not x[2].role]
+    orgs = [x for x in spans_by_start(spans_of) if x[2].kind == "org" and not x[2].role]
     lead = _UNSET
     starts = [x[0] for x in orgs]
     for s, e, ent in spans_of:
-        if ent.known or ent._kind != "agreement" or not ent.mentions or \
+        if ent.known or ent.kind != "agreement" or not ent.mentions or \
                 (s, e) != (ent.mentions[0].start, ent.mentions[0].end):
             continue
         ss, se = sents.bounds(s)

@@ -96,7 +96,7 @@ def announced_grants(draft, spans_of, kind, minter) -> None:
         return
     ahead, refuse = _words()
     names = sorted((s, e, ent) for s, e, ent in spans_of
-                   if not ent.role and ent._kind in ("person", "org"))
+                   if not ent.role and ent.kind in ("person", "org"))
     starts = [x[0] for x in names]
     granted = granted_pairs(draft)
     home = None
@@ -119,7 +119,7 @@ def announced_grants(draft, spans_of, kind, minter) -> None:
         givers = [o for p, o, _, _ in award.statements if p == NFO.conferredBy]
         if not givers:
             if home is None:
-                home = house(text, [x for x in names if x[2]._kind == "org"]) or False
+                home = house(text, [x for x in names if x[2].kind == "org"]) or False
             givers = [home.iri] if home else []
         for (rs, re_), rec in rows:
             if (rec.iri, award.iri) in granted or rec.iri in givers or rec is award:
@@ -181,7 +181,7 @@ def _award(draft, spans_of, text, ts, te, minter):
             return ent
     for s, e, ent in spans_of:
         if s == ts and e == te and not ent.known and not ent.role \
-                and normalise_name(ent.label) == key and ent._kind == "org":
+                and normalise_name(ent.label) == key and ent.kind == "org":
             ent.cls = NFO.Award
             ent.rule = AWARD_RULE
             return ent
@@ -259,7 +259,7 @@ def _lines(text, pos, names, starts) -> list:
         k = bisect.bisect_left(starts, at)
         hit = None
         while k < len(names) and names[k][0] == at:
-            if hit is None or names[k][2]._kind == "person":
+            if hit is None or names[k][2].kind == "person":
                 hit = names[k]
             k += 1
         if hit is not None and not marked and not _ITEM_TAIL.match(text, hit[1]):

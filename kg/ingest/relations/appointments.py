@@ -272,7 +272,7 @@ def appointments(text, spans_of, refs, roles, kind, post, lead=None, body=None) 
     president" or "B was named secretary-general" is a post in."""
     orgs_at: dict = {}
     for s, e, ent in spans_of:
-        if ent._kind == "org" and not ent.role:
+        if ent.kind == "org" and not ent.role:
             orgs_at.setdefault(s, (s, e, ent))
     ref_at = {}
     for r in refs:
@@ -280,7 +280,7 @@ def appointments(text, spans_of, refs, roles, kind, post, lead=None, body=None) 
         orgs_at.setdefault(r[0], r)
     people = {}
     for s, e, ent in spans_of:
-        if ent._kind == "person":
+        if ent.kind == "person":
             people.setdefault(s, (s, e, ent))
     # (a surname alone, "Zhou was previously general manager of X", read last: what the full
     # name's sentences say of the person, a post the report elects them to, comes first)

@@ -111,10 +111,10 @@ def drop_apposed_parties(draft) -> None:
     ents = draft.entities
     by_start: dict = {}
     for ev in draft.entities.values():
-        if ev.known or ev._kind not in ("event", "project"):
+        if ev.known or ev.kind not in ("event", "project"):
             continue
         people = [ents[st[1]] for st in ev.statements
-                  if st[0] in _PEOPLE and st[1] in ents and ents[st[1]]._kind == "person"]
+                  if st[0] in _PEOPLE and st[1] in ents and ents[st[1]].kind == "person"]
         ends = sorted({m.end for p in people for m in p.mentions})
         drop = []
         for st in ev.statements:
@@ -126,7 +126,7 @@ def drop_apposed_parties(draft) -> None:
                     drop.append(st)
                 continue
             org = ents.get(st[1]) if st[0] == NFO.participant else None
-            if org is None or org._kind != "org" or st[2] is None:
+            if org is None or org.kind != "org" or st[2] is None:
                 continue
             a, b = st[2].start, st[2].end
             inside = _inside(by_start, org, a, b)

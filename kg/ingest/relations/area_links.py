@@ -42,7 +42,7 @@ def area_links(draft, spans_of, sents, kind) -> None:
         at = m.end()
         while True:
             hit = by_start.get(at)
-            if hit is None or hit[2]._kind != "place" or hit[2] is ent:
+            if hit is None or hit[2].kind != "place" or hit[2] is ent:
                 break
             ent.add(NFO.contains, hit[2].iri, Span(s, hit[1]), "context:area-composed-of")
             g = _AND.match(text, hit[1])
@@ -55,8 +55,8 @@ def area_links(draft, spans_of, sents, kind) -> None:
             continue
         ms, me, _ = key
         inner = by_key.get(key)
-        if inner is not None and inner._kind in ("metal", "field"):
-            pred = NFO.concernsMetal if inner._kind == "metal" else NFO.concernsField
+        if inner is not None and inner.kind in ("metal", "field"):
+            pred = NFO.concernsMetal if inner.kind == "metal" else NFO.concernsField
             sp = next((m for m in outer.mentions if m.start <= ms and me <= m.end),
                       outer.mentions[0])
             outer.add(pred, inner.iri, Span(sp.start, sp.end), "name:area-inner-name")

@@ -70,7 +70,7 @@ def attendance_fields(draft, spans_of, kind) -> None:
         return
     rx, roles = _labels()
     spans = spans_by_start(spans_of)
-    events = [x for x in spans if x[2]._kind == "event" and not x[2].known
+    events = [x for x in spans if x[2].kind == "event" and not x[2].known
               and str(x[2].cls).rsplit("#", 1)[-1] not in _NOT_MEETINGS]
     if not events:
         return
@@ -95,7 +95,7 @@ def attendance_fields(draft, spans_of, kind) -> None:
         while i < len(spans) and spans[i][0] < f_end:
             s, e, ent = spans[i]
             if e <= f_end and not ent.role:
-                k_ = ent._kind
+                k_ = ent.kind
                 if k_ == "person":
                     people.append((s, e, ent))
                 elif k_ == "org":

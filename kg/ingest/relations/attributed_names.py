@@ -48,13 +48,13 @@ def attributed_names(draft, minter, spans_of, kind) -> None:
     # the people right before a comma (few), then the organisations right after it
     cands = [(s, e, p) for s, e, p in spans_of
              if text[e:e + 1] == "," or text[e:e + 2] in (" ,", "\t,")]
-    cands = [x for x in cands if x[2]._kind == "person"]
+    cands = [x for x in cands if x[2].kind == "person"]
     if not cands:
         return
     after = {c.end() for c in (_COMMA.match(text, x[1]) for x in cands) if c is not None}
     org_at = {}
     for s, e, ent in spans_of:
-        if s in after and not ent.role and ent._kind == "org":
+        if s in after and not ent.role and ent.kind == "org":
             org_at.setdefault(s, (e, ent))
     posted = {p for p, _ in draft.__dict__.get("_posts", ())}
     analyst = _analyst_words()

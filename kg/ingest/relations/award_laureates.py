@@ -152,7 +152,7 @@ def award_laureates(draft, spans_of, sents, kind, minter) -> None:
                 node.add(NFO.conferredBy, g, span, RULE)
             lo2, hi2 = bisect.bisect_left(starts, span.start), bisect.bisect_left(starts, seg_end)
             for s2, e2, c in rows[lo2:hi2]:
-                kc = c._kind
+                kc = c.kind
                 if kc in _CONCEPTS and e2 <= seg_end:
                     node.add(NFO.concernsMetal if kc == "metal" else NFO.concernsField, c.iri,
                              Span(span.start, seg_end), RULE)
@@ -185,7 +185,7 @@ def _named_in(spans_of, awards, kind) -> dict:
         k = bisect.bisect_left(a_starts, s) - 1       # the awards that start before it
         while k >= 0 and s - awards[k][0] < 200:
             a, b, award = awards[k]
-            if e <= b and ent._kind == "org" and ent.iri not in out.get(award.iri, ()):
+            if e <= b and ent.kind == "org" and ent.iri not in out.get(award.iri, ()):
                 out.setdefault(award.iri, []).append(ent.iri)
             k -= 1
     return out
@@ -247,7 +247,7 @@ def _rows_in(rows, starts, a, b):
 def _giver(text, here, kind) -> list:
     """The organisation right before a verb of giving or announcing in ``here``'s sentence."""
     for s, e, ent in here:
-        if ent._kind == "org" and _ANNOUNCE.match(text, e):
+        if ent.kind == "org" and _ANNOUNCE.match(text, e):
             return [ent.iri]
     return []
 

@@ -63,7 +63,7 @@ def award_lists(draft, spans_of, kind, minter) -> None:
     if not awards:
         return
     rows = sorted((s, e, ent) for s, e, ent in spans_of
-                  if not ent.role and ent._kind in ("person", "org", "metal", "field"))
+                  if not ent.role and ent.kind in ("person", "org", "metal", "field"))
     starts = [x[0] for x in rows]
     granted = granted_pairs(draft)
     home = None
@@ -78,7 +78,7 @@ def award_lists(draft, spans_of, kind, minter) -> None:
         givers = [o for p, o, _, _ in award.statements if p == NFO.conferredBy]
         if not givers:
             if home is None:
-                home = house(text, [x for x in rows if x[2]._kind == "org"]) or False
+                home = house(text, [x for x in rows if x[2].kind == "org"]) or False
             givers = [home.iri] if home else []
         pos = rest.end()
         while True:             # (blank lines under the heading)
@@ -104,10 +104,10 @@ def award_lists(draft, spans_of, kind, minter) -> None:
                 k += 1
             hon = _HONORIFIC.match(text, item.end())
             at = hon.end() if hon else item.end()
-            opening = [x for x in here if x[0] == at and x[2]._kind in ("person", "org")]
+            opening = [x for x in here if x[0] == at and x[2].kind in ("person", "org")]
             if plain and not opening:
                 break       # (an unmarked line that names no winner: the list is over)
-            rec = next((x[2] for x in opening if x[2]._kind == "person"),
+            rec = next((x[2] for x in opening if x[2].kind == "person"),
                        opening[0][2] if opening else None)
             if rec is not None and (rec.iri, award.iri) not in granted \
                     and rec.iri not in givers:
@@ -124,10 +124,10 @@ def award_lists(draft, spans_of, kind, minter) -> None:
                 # alumina laboratory, X Institute" nor the metal in a company's name)
                 # (no organisation read: after a ";" at most)
                 semi = text.find(";", item.end(), end)
-                cited = max((b for a, b, x in here if x._kind == "org"),
+                cited = max((b for a, b, x in here if x.kind == "org"),
                             default=semi if semi >= 0 else end)
                 for a, _, c in here:
-                    kc = c._kind
+                    kc = c.kind
                     if kc in ("metal", "field") and a >= cited:
                         node.add(NFO.concernsMetal if kc == "metal" else NFO.concernsField,
                                  c.iri, span, RULE)
@@ -154,7 +154,7 @@ def _heading_awards(text, spans_of, awards, kind, minter) -> list:
     if not _cue().search(text, 0, _CUE_REACH):
         return []
     taken = [(s, e) for s, e, _ in awards]
-    names = {s for s, e, ent in spans_of if ent._kind in ("person", "org")}
+    names = {s for s, e, ent in spans_of if ent.kind in ("person", "org")}
     out = []
     for m in _HEADING.finditer(text):
         a, b = m.span("name")

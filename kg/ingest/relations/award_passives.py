@@ -89,7 +89,7 @@ def _chain(text, by_start, at, kind):
     """The winners named one after another from ``at`` ("A, B and C"), and where they end."""
     out, end = [], at
     x = by_start.get(at)
-    while x is not None and x[2]._kind in _WINNERS and len(out) < 12:
+    while x is not None and x[2].kind in _WINNERS and len(out) < 12:
         if _POSSESSIVE.match(text, x[1]):
             break               # "given to A's employees"
         out.append(x[2])

@@ -90,7 +90,7 @@ def _contest_prizes(draft, text, rows, kind, minter) -> list:
                    False, "award:contest-prizes", 0.5)
     award.mentions.append(Span(m.start(), m.end()))
     for ent in draft.entities.values():
-        if ent._kind != "event" or not (head in ent.label.lower() or any(
+        if ent.kind != "event" or not (head in ent.label.lower() or any(
                 sp.start < m.end() and m.start() < sp.end for sp in ent.mentions)):
             continue
         for p, o, sp, _ in ent.statements:
@@ -143,16 +143,16 @@ def ranked_grants(draft, spans_of, sents, kind, minter) -> None:
         unit = [x for x in rows[lo:hi] if x[1] <= ue]
         if not listed:
             unit = _beside(text, unit, m)
-        people = [x[1] for x in unit if x[2]._kind == "person"]
+        people = [x[1] for x in unit if x[2].kind == "person"]
         if listed and people:
-            unit = [x for x in unit if x[2]._kind == "person"]    # (the company: where one works)
+            unit = [x for x in unit if x[2].kind == "person"]    # (the company: where one works)
         span = Span(us, ue)
         for s, e, rec in unit:
-            if rec._kind not in _WINNERS or rec.iri in givers or rec is award:
+            if rec.kind not in _WINNERS or rec.iri in givers or rec is award:
                 continue
             if _BY.search(text, max(us, s - 8), s):
                 continue        # "presented by X"
-            if rec._kind == "org" and any(_OF_AFTER_PERSON.fullmatch(text, pe, s)
+            if rec.kind == "org" and any(_OF_AFTER_PERSON.fullmatch(text, pe, s)
                                           for pe in people if pe <= s):
                 continue        # "Zhang San of X": where the winner works
             if (rec.iri, award.iri) in granted:

@@ -57,7 +57,7 @@ def award_records(draft, spans_of, kind, minter) -> None:
         givers = [o for p, o, _, _ in award.statements if p == NFO.conferredBy]
         if not givers:
             if not home:
-                orgs = sorted((s, e, x) for s, e, x in spans_of if not x.role and x._kind == "org")
+                orgs = sorted((s, e, x) for s, e, x in spans_of if not x.role and x.kind == "org")
                 home.append(house(text, orgs))
             givers = [home[0].iri] if home[0] is not None else []
         winners = []
@@ -66,7 +66,7 @@ def award_records(draft, spans_of, kind, minter) -> None:
             if want is None:
                 continue
             for _, _, ent in _names(f.spans, within, text):
-                kx = ent._kind
+                kx = ent.kind
                 if ent.role or kx not in ("org", "person") or want != "any" and kx != want:
                     continue
                 if ent.iri in givers or (ent.iri, award.iri) in granted or ent in winners:
@@ -85,12 +85,12 @@ def award_records(draft, spans_of, kind, minter) -> None:
             node.add(NFO.conferredBy, g, span, RULE)
         if head is not None:
             found = [(s0, c) for s0, _, c in within(*head)]
-            work = next((c for s0, c in found if s0 == head[0] and c._kind == "project"), None)
+            work = next((c for s0, c in found if s0 == head[0] and c.kind == "project"), None)
             if work is not None:
                 node.add(NFO.forWork, work.iri, span, RULE)     # (the heading's work)
             seen = set()
             for _, c in found:
-                kc = c._kind
+                kc = c.kind
                 if kc not in ("metal", "field") or c is work or c.iri in seen:
                     continue
                 seen.add(c.iri)

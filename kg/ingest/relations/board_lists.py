@@ -60,7 +60,7 @@ def _company(text, spans_of, kind):
 
 def board_lists(draft, minter, spans_of, roles, kind) -> None:
     text = draft.text
-    people = sorted((s, e, ent) for s, e, ent in spans_of if ent._kind == "person")
+    people = sorted((s, e, ent) for s, e, ent in spans_of if ent.kind == "person")
     if not people:
         return
     company = None
@@ -105,12 +105,12 @@ def board_lists(draft, minter, spans_of, roles, kind) -> None:
         seg = text[a:b]
         ps, pe = a + len(seg) - len(seg.lstrip()), a + len(seg.rstrip())
         person = whole.get((ps, pe))
-        if person is None or person._kind != "person":
+        if person is None or person.kind != "person":
             continue
         (oa, ob), (ra, rb) = lines[i - 1], lines[i + 1]
         oseg, rseg = text[oa:ob], text[ra:rb]
         org = whole.get((oa + len(oseg) - len(oseg.lstrip()), oa + len(oseg.rstrip())))
-        if org is None or org._kind != "org":
+        if org is None or org.kind != "org":
             continue
         r0 = ra + len(rseg) - len(rseg.lstrip())
         role = roles.match(text, r0, ra + len(rseg.rstrip()))

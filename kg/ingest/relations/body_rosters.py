@@ -78,12 +78,12 @@ def _role(text: str) -> str | None:
 def body_rosters(draft, minter, spans_of, kind) -> None:
     text = draft.text
     plain = [x for x in spans_by_start(spans_of) if not x[2].role]
-    people = [x for x in plain if x[2]._kind == "person"]
+    people = [x for x in plain if x[2].kind == "person"]
     if not people:
         return
     p_starts = [x[0] for x in people]
     for s, e, body in plain:
-        if body._kind != "org":
+        if body.kind != "org":
             continue
         ls = text.rfind("\n", 0, s) + 1
         le = text.find("\n", e)

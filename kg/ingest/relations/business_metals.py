@@ -112,16 +112,16 @@ def business_metals(draft, spans_of, sents, kind, refs) -> None:
              and (x[0], x[1], id(x[2])) not in nested]
     metal_at: dict = {}
     for x in spans_of:
-        if x[2]._kind == "metal":
+        if x[2].kind == "metal":
             old = metal_at.get(x[0])
             if old is None or x[1] > old[1]:
                 metal_at[x[0]] = x
     if not metal_at:
         return
     ref_at = {(s, e) for s, e, _ in refs}
-    owners = sorted([x for x in plain if x[2]._kind in ("org", "place")] + list(refs),
+    owners = sorted([x for x in plain if x[2].kind in ("org", "place")] + list(refs),
                     key=lambda x: x[0])
-    org_at = {x[0]: x for x in owners if x[2]._kind == "org"}
+    org_at = {x[0]: x for x in owners if x[2].kind == "org"}
     verb = _producer_verb()
     home = home_country(spans_of)     # (the backdrop of a national report: no producer)
 
@@ -152,7 +152,7 @@ def business_metals(draft, spans_of, sents, kind, refs) -> None:
     for s, e, owner in owners:
         is_ref = (s, e) in ref_at
         guess = "@0.5" if is_ref else ""
-        if owner._kind == "org":
+        if owner.kind == "org":
             # the owner's metal: "its molybdenum base", "X's copper output"
             poss = (_SPACES if text[s:e].lower() == "its" else _POSS_S).match(text, e, e + 3)
             if poss and (text[e:e + 1] in "'’" or is_ref):
@@ -187,7 +187,7 @@ def business_metals(draft, spans_of, sents, kind, refs) -> None:
                     owner.add(NFO.concernsMetal, hit[2].iri, Span(s, hit[1]),
                               "context:described-base-metal")
                 break
-            if owner._kind == "org" and pos in metal_at:
+            if owner.kind == "org" and pos in metal_at:
                 ms, end = metals_from(pos)
                 nw = _NEXT_WORD.match(text, end)
                 if nw and nw.group(1).lower() not in _producer_nouns():
@@ -228,7 +228,7 @@ def facility_metals(draft, spans_of, kind) -> None:
     """The metals printed in the mention of a new site that one organisation owns are that
     organisation's (see the module). One pass over the draft's sites, each mention's metals
     found by bisection: linear."""
-    rows = [(s, e, x) for s, e, x in spans_by_start(spans_of) if x._kind in ("metal", "org")]
+    rows = [(s, e, x) for s, e, x in spans_by_start(spans_of) if x.kind in ("metal", "org")]
     side = words("facility-side-materials")
     starts = [r[0] for r in rows]
     for site in list(draft.entities.values()):
@@ -242,9 +242,9 @@ def facility_metals(draft, spans_of, kind) -> None:
         have = {o for p, o, *_ in owner.statements if p == NFO.concernsMetal}
         for m in site.mentions:
             inside = rows[bisect.bisect_left(starts, m.start):bisect.bisect_right(starts, m.end)]
-            orgs = [(s, e) for s, e, x in inside if x._kind == "org" and e <= m.end]
+            orgs = [(s, e) for s, e, x in inside if x.kind == "org" and e <= m.end]
             for s, e, x in inside:
-                if x._kind != "metal" or e > m.end or x.iri in have or \
+                if x.kind != "metal" or e > m.end or x.iri in have or \
                         x.label.lower() in side or \
                         any(a <= s and e <= b for a, b in orgs):
                     continue        # (the "Zinc" of "the smelter of X Zinc Co., Ltd.")

@@ -82,8 +82,8 @@ def career_lists(draft, minter, spans_of, refs, roles, kind) -> None:
     low = lower_text(text)
     if not any(w in low for w in words):
         return
-    people = [(s, e, p) for s, e, p in spans_of if p._kind == "person"]
-    orgs = sorted([(s, e, o) for s, e, o in spans_of if o._kind == "org" and not o.role]
+    people = [(s, e, p) for s, e, p in spans_of if p.kind == "person"]
+    orgs = sorted([(s, e, o) for s, e, o in spans_of if o.kind == "org" and not o.role]
                   + [r for r in refs if text[r[0]:r[1]].lower() != "its"],
                   key=lambda x: x[0])
     if not people or not orgs:

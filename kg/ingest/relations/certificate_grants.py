@@ -54,7 +54,7 @@ def certificate_grants(draft, spans_of, kind, minter) -> int:
     text = draft.text
     certs = [(min(m.start for m in e.mentions), e) for e in draft.new()
              if e.mentions and e.rule.startswith(_CODED) and _CERT.match(e.label)
-             and e._kind == "policy"]
+             and e.kind == "policy"]
     if not certs:
         return 0
     holders = _holders(text, spans_of, kind)
@@ -72,7 +72,7 @@ def certificate_grants(draft, spans_of, kind, minter) -> int:
         if node is None:
             if title is None:
                 title = _certification(text, [(s, e) for s, e, x in spans_of
-                                              if not x.role and s < 2000 and x._kind == "org"]) or ()
+                                              if not x.role and s < 2000 and x.kind == "org"]) or ()
             if not title:
                 continue
             award, _ = award_named(draft, minter, title[2], Span(title[0], title[1]),
@@ -94,7 +94,7 @@ def _holders(text, spans_of, kind) -> list:
             out.append((row.start, row.end, rec))
     blocks = field_blocks(text)
     if blocks:
-        orgs = {s: ent for s, _, ent in spans_of if not ent.role and ent._kind == "org"}
+        orgs = {s: ent for s, _, ent in spans_of if not ent.role and ent.kind == "org"}
         for bl in blocks:
             rec = next((orgs[f.spans[0][0]] for f in bl.fields
                         if _HOLDER_FIELD.search(f.label) and f.spans[0][0] in orgs), None)

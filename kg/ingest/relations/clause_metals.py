@@ -36,19 +36,19 @@ def clause_metals(draft, spans_of) -> int:
     starts = [s for s, _, _ in spans]
     n = 0
     for ent in list(draft.entities.values()):
-        if ent.known or not ent.mentions or ent._kind != "event" or \
+        if ent.known or not ent.mentions or ent.kind != "event" or \
                 any(st[0] in (NFO.concernsMetal, NFO.about) for st in ent.statements):
             continue
         got, thing = {}, False
         for m in ent.mentions:
             lo, hi = bisect.bisect_left(starts, m.start), bisect.bisect_left(starts, m.end)
             inner = [x for x in spans[lo:hi] if x[1] <= m.end and x[2] is not ent]
-            thing = any(x._kind in _THINGS or x.cls == NFO.Site for _, _, x in inner)
+            thing = any(x.kind in _THINGS or x.cls == NFO.Site for _, _, x in inner)
             if thing:
                 break
-            held = [(a, b) for a, b, x in inner if x._kind in _HOLDERS]
+            held = [(a, b) for a, b, x in inner if x.kind in _HOLDERS]
             for a, b, x in inner:
-                if x._kind == "metal" and not any(c <= a and b <= d for c, d in held):
+                if x.kind == "metal" and not any(c <= a and b <= d for c, d in held):
                     got.setdefault(x.iri, Span(m.start, m.end))
         if thing:
             continue

@@ -60,13 +60,13 @@ def clause_parties(draft, spans_of) -> int:
     starts = [s for s, _, _ in spans]
     n = 0
     for ent in list(draft.entities.values()):
-        if ent.known or not ent.mentions or ent._kind != "event" or \
+        if ent.known or not ent.mentions or ent.kind != "event" or \
                 not ent.rule.startswith(_CLAUSE_RULES) or \
                 any(st[0] in _PARTIES for st in ent.statements):
             continue
         got = {}
         for m, _, a, b, x in outer_names(ent, spans, starts):
-            if x._kind in _PARTY_KINDS and not x.role and _named(draft.text[a:b]):
+            if x.kind in _PARTY_KINDS and not x.role and _named(draft.text[a:b]):
                 got.setdefault(x.iri, Span(m.start, m.end))
         if not got:
             got = _after_mention(draft.text, ent, spans, starts)
@@ -121,10 +121,10 @@ def _after_mention(text, ent, spans, starts) -> dict:
                 break
             if x is ent or a < outer_end:
                 continue
-            if x._kind == "event":
+            if x.kind == "event":
                 break                       # (another happening's clause)
             outer_end = max(outer_end, b)
-            if b <= end and x._kind in _PARTY_KINDS and not x.role and _named(text[a:b]) and \
+            if b <= end and x.kind in _PARTY_KINDS and not x.role and _named(text[a:b]) and \
                     _led_in(text, m.end, a):
                 got.setdefault(x.iri, Span(m.start, b))
     return got

@@ -27,19 +27,19 @@ def clause_roles(draft, spans_of) -> None:
     if seen is None:
         return
     spans = spans_by_bounds(spans_of)
-    events = [(s, e, ent) for s, e, ent in spans if ent._kind == "event" and not ent.known]
+    events = [(s, e, ent) for s, e, ent in spans if ent.kind == "event" and not ent.known]
     only = {id(ent) for _, _, ent in events if id(ent) not in seen}
     # (and the events the relation rules minted on their own spans, "The X Association will
     # hold its annual meeting on 25-26 May": a cue of their sentence is about them, not about
     # a clause event named before)
     listed = {id(ent) for _, _, ent in events}
     events = sorted(events + [(m.start, m.end, ent) for ent in draft.entities.values()
-                              if id(ent) not in listed and not ent.known and ent._kind == "event"
+                              if id(ent) not in listed and not ent.known and ent.kind == "event"
                               for m in ent.mentions[:1]], key=lambda x: (x[0], x[1]))
     if not only:
         return
     sents = Sentences(draft.text)
     if not any(st[3] == _TURN_RULE for ent in draft.entities.values() for st in ent.statements):
         speaker_lines(draft.text, spans, kind, sents)
-    within = names_within(spans, [x[2]._kind for x in spans])
+    within = names_within(spans, [x[2].kind for x in spans])
     read_cues(draft, events, sents, within, kind, only, _REACH)

@@ -90,12 +90,12 @@ def _nouns() -> tuple:
 
 def clause_subjects(draft, spans_of) -> None:
     events = [e for e in draft.entities.values()
-              if not e.known and e.rule in _CLAUSE_RULES and e.mentions and e._kind == "event"]
+              if not e.known and e.rule in _CLAUSE_RULES and e.mentions and e.kind == "event"]
     if not events:
         return
     text = draft.text
     spans = [(s, e, ent) for s, e, ent in spans_by_start_longest(spans_of)
-             if not ent.role or ent._kind in (
+             if not ent.role or ent.kind in (
         "event", "agreement")]
     starts = [s for s, _, _ in spans]
     table, rx = _nouns()
@@ -157,7 +157,7 @@ def _guess(rule: str) -> bool:
 def _eligible(ev, ent, text, end) -> bool:
     if ent is ev:
         return False
-    k = ent._kind
+    k = ent.kind
     if k in _THINGS or k == "place" and _is_works(ent):
         return True
     if k == "org" and str(ent.cls).endswith("#Company"):
@@ -176,7 +176,7 @@ def _named(text, ev, at, spans, starts) -> list:
         while i < len(spans) and spans[i][0] == a:
             s, e, ent = spans[i]
             i += 1
-            if ent._kind != "event" and _eligible(ev, ent, text, e):
+            if ent.kind != "event" and _eligible(ev, ent, text, e):
                 return [(ent, e)]   # (an event there is the same step named twice: "trial
                 # production is planned" and the step "Trial production")
     return []
@@ -266,7 +266,7 @@ def _says(ent, noun: str) -> bool:
 
 
 def _fits(ent, what, noun, head) -> bool:
-    k = ent._kind
+    k = ent.kind
     if what == "works":
         if not (k == "project" or head and k == "place" and _is_works(ent)) or ent.known:
             return False    # ("the project": a project; "the smelter": a works of any kind)

@@ -105,11 +105,11 @@ def units(draft, spans_of, sents, gaz, kind, kind_of) -> None:
     firsts = {}
     for s, e, ent in spans_of:
         firsts.setdefault(id(ent), (s, e, ent))
-    orgs = [(s, e, ent) for s, e, ent in spans_by_start(spans_of) if ent._kind == "org"]
+    orgs = [(s, e, ent) for s, e, ent in spans_by_start(spans_of) if ent.kind == "org"]
     org_starts = [x[0] for x in orgs]
     place_ends, place_at = {}, {}   # a place of the draft: its end by its start, it by its end
     for s, e, ent in spans_of:
-        if ent._kind == "place" and not ent.role:
+        if ent.kind == "place" and not ent.role:
             place_ends[s] = min(e, place_ends.get(s, e))
             place_at.setdefault(e, (s, e, ent))
     org_ends = {x[1] for x in orgs}
@@ -117,7 +117,7 @@ def units(draft, spans_of, sents, gaz, kind, kind_of) -> None:
     def orgs_in(a, b):
         return orgs[bisect.bisect_left(org_starts, a):bisect.bisect_left(org_starts, b)]
     for s, e, ent in firsts.values():
-        if ent.cls in RELATION_NODES or ent._kind != "org" or not ent.label.split():
+        if ent.cls in RELATION_NODES or ent.kind != "org" or not ent.label.split():
             continue
         if _head(ent.label) not in heads:
             continue
@@ -175,14 +175,14 @@ def applications(draft, spans_of, sents, kind) -> None:
     ents = {(s, e, id(ent)): ent for s, e, ent in spans_of}
     for key, outer in nested.items():
         inner = ents.get(key)
-        if inner is None or inner._kind != "metal" or outer._kind != "product":
+        if inner is None or inner.kind != "metal" or outer.kind != "product":
             continue
         rest = set(normalise_name(outer.label).split()) - set(normalise_name(inner.label).split())
         if rest <= _GENERIC_HEADS:
             generic[id(outer)] = inner
     for (ss, se), row in by_sentence.items():
-        fields = [x for x in row if x[2]._kind == "field"]
-        users = [x for x in row if x[2]._kind in ("metal", "product", "technology")]
+        fields = [x for x in row if x[2].kind == "field"]
+        users = [x for x in row if x[2].kind in ("metal", "product", "technology")]
         if not fields or not users:
             continue
         cue = rx.search(text, ss, se)
@@ -208,7 +208,7 @@ def places(draft, spans_of, prior, kind) -> None:
     text = draft.text
     located = str(NFO.locatedIn)
     rows = [(s, e, ent) for s, e, ent in spans_by_bounds(spans_of)
-            if ent._kind == "place" and ent.known]
+            if ent.kind == "place" and ent.known]
     for (s, e, a), (s2, e2, b) in zip(rows, rows[1:]):
         if a.iri == b.iri or not _NEXT_TO.fullmatch(text, e, s2):
             continue
@@ -259,10 +259,10 @@ def scope(draft, spans_of, sents, kind) -> None:
     if len(ranked) > 1 and ranked[0] == ranked[1]:
         return                                  # no one country the article is about
     country = max(counts, key=counts.get)
-    places = sorted(s for s, e, ent in spans_of if ent._kind == "place")
+    places = sorted(s for s, e, ent in spans_of if ent.kind == "place")
     seen = set()
     for s, e, ent in spans_by_start(spans_of):
-        if ent.known or ent.cls in RELATION_NODES or id(ent) in seen or ent._kind not in ("policy", "initiative"):
+        if ent.known or ent.cls in RELATION_NODES or id(ent) in seen or ent.kind not in ("policy", "initiative"):
             continue
         if str(ent.cls).rsplit("#", 1)[-1].lower() in _SCOPE_FREE:
             continue
@@ -294,11 +294,11 @@ def follow_ups(draft, spans_of, sents, kind) -> None:
     intros: dict = {}              # kind -> first mentions of new things of that kind
     for s, e, ent in rows:
         if not ent.known and ent.cls not in RELATION_NODES and ent.mentions:
-            intros.setdefault(ent._kind, set()).add(ent.mentions[0].start)
+            intros.setdefault(ent.kind, set()).add(ent.mentions[0].start)
     intros = {k: sorted(v) for k, v in intros.items()}
     seen = set()
     for s, e, ent in rows:
-        k = ent._kind
+        k = ent.kind
         if ent.known or ent.cls in RELATION_NODES or k not in _FOLLOW or id(ent) in seen:
             continue
         seen.add(id(ent))
@@ -328,7 +328,7 @@ def follow_ups(draft, spans_of, sents, kind) -> None:
             for os_, oe, other in inside:
                 if any(a <= os_ and oe <= b and (a, b) != (os_, oe) for a, b, _ in inside):
                     continue
-                pred = _FOLLOW[k].get(other._kind)
+                pred = _FOLLOW[k].get(other.kind)
                 if pred is not None:
                     ent.add(pred, other.iri, Span(ns, ne), "context:follow-up-sentence")
 
@@ -347,13 +347,13 @@ def attendance(draft, spans_of, sents, kind) -> None:
     sentences before it (rule ``context:attended``)."""
     text = draft.text
     rows = spans_by_start(spans_of)
-    events = [(s, ent) for s, e, ent in rows if ent._kind == "event" and not ent.known]
+    events = [(s, ent) for s, e, ent in rows if ent.kind == "event" and not ent.known]
     event_starts = [s for s, _ in events]
     starts = [x[0] for x in rows]
     for m in _ATTEND_NEAR.finditer(text):
         ss, se = sents.bounds(m.start())
         inside = starting_in(rows, starts, ss, se)
-        here = [x[2] for x in inside if x[2]._kind == "event"]
+        here = [x[2] for x in inside if x[2].kind == "event"]
         target = here[0] if here else None
         if target is None:
             back = ss
@@ -366,7 +366,7 @@ def attendance(draft, spans_of, sents, kind) -> None:
         if target is None:
             continue
         for s, e, who in inside:
-            if who._kind == "person" and who is not target:
+            if who.kind == "person" and who is not target:
                 target.add(NFO.participant, who.iri, Span(ss, se), "context:attended")
 
 
@@ -389,7 +389,7 @@ def provisions(draft, spans_of, sents, kind) -> None:
     starts = [x[0] for x in rows]
     inside = containers(rows)
     for s, e, ent in rows:
-        if ent.known or ent._kind != "policy" or not _PROVIDES.match(text, e):
+        if ent.known or ent.kind != "policy" or not _PROVIDES.match(text, e):
             continue
         end = text.find("\n", e)
         end = len(text) if end < 0 else end
@@ -402,7 +402,7 @@ def provisions(draft, spans_of, sents, kind) -> None:
         for os_, oe, other in _tail(rows, bisect.bisect_left(starts, e)):
             if os_ >= stop:
                 break
-            ko = other._kind
+            ko = other.kind
             if ko == "policy" and not other.known and other is not ent:
                 break                   # another policy: its own provisions
             if (os_, oe, id(other)) in inside:

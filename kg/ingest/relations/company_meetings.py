@@ -24,7 +24,7 @@ _MEETING = re.compile(
 
 def company_meetings(draft, spans_of, kind) -> None:
     events = [e for e in draft.entities.values() if not e.known and not e.role and e.mentions
-              and e._kind == "event" and _MEETING.search(e.label)
+              and e.kind == "event" and _MEETING.search(e.label)
               and not any(p == NFO.organizedBy for p, *_ in e.statements)]
     if not events:
         return

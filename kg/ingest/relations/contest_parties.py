@@ -89,7 +89,7 @@ def _cls(ent) -> str:
 def contest_parties(draft, spans_of, kind=kind_of_entity) -> None:
     text = draft.text
     nouns, cues = _table()
-    events = [(s, e, ent) for s, e, ent in spans_by_bounds(spans_of) if ent._kind == "event"
+    events = [(s, e, ent) for s, e, ent in spans_by_bounds(spans_of) if ent.kind == "event"
               and not ent.known]
     if not events:
         return
@@ -104,7 +104,7 @@ def contest_parties(draft, spans_of, kind=kind_of_entity) -> None:
     # the families of cue to read: those of the contests named, and "any" (a selection)
     families = frozenset({"any"}.union(*family_of.values()))
     cues = [c for c in cues if c[0] in families]
-    orgs = [(s, e, ent) for s, e, ent in spans_by_bounds(spans_of) if ent._kind == "org"
+    orgs = [(s, e, ent) for s, e, ent in spans_by_bounds(spans_of) if ent.kind == "org"
             and not ent.role and _cls(ent) not in _NOT_PARTY]
     if not orgs:
         return

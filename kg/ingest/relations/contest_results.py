@@ -199,7 +199,7 @@ def award_lines(draft, spans_of, kind, minter) -> None:
     if ":" not in text and "：" not in text:
         return
     names = sorted((s, e, ent) for s, e, ent in spans_of
-                   if not ent.role and ent._kind in ("person", "org"))
+                   if not ent.role and ent.kind in ("person", "org"))
     if not names:
         return
     starts = [x[0] for x in names]
@@ -311,9 +311,9 @@ def _row_things(spans_of, kind):
     from kg.ingest.relations.plain_nesting import plain_containers
     nested = plain_containers(spans_of)
     works = sorted((s, e, x) for s, e, x in spans_of
-                   if not x.role and x._kind in ("product", "project", "technology"))
+                   if not x.role and x.kind in ("product", "project", "technology"))
     metals = sorted((s, e, x) for s, e, x in spans_of
-                    if x._kind == "metal" and (s, e, id(x)) not in nested)
+                    if x.kind == "metal" and (s, e, id(x)) not in nested)
     return works, metals
 
 

@@ -54,7 +54,7 @@ def actual_controllers(draft, spans_of, sents, kind, refs, lead=None) -> None:
     if "controll" not in text:
         return
     nested = plain_containers(spans_of)
-    names = [(s, e, x) for s, e, x in spans_by_start(spans_of) if x._kind in ("org", "person")
+    names = [(s, e, x) for s, e, x in spans_by_start(spans_of) if x.kind in ("org", "person")
              and x.cls not in RELATION_NODES and (s, e, id(x)) not in nested]
     ref_at = {(r[0], r[1]) for r in refs}
     rows = sorted(names + [r for r in refs], key=lambda x: x[0])
@@ -66,7 +66,7 @@ def actual_controllers(draft, spans_of, sents, kind, refs, lead=None) -> None:
         by_end.setdefault(x[1], x)
 
     def is_org(x):
-        return (x[0], x[1]) in ref_at or x[2]._kind == "org"
+        return (x[0], x[1]) in ref_at or x[2].kind == "org"
 
     def add(y, x, span, rule):
         if y[2] is x[2] or (y[0], y[1]) in ref_at:
@@ -138,7 +138,7 @@ def _controlled_by(text, sents, rows, starts, by_start, is_org, kind, add, lead)
     company the article is about (an organisation Y is a parent: members.py's)."""
     for m in near(_CONTROLLED_BY, text, ("controlled",), before=120, after=80, lower=True):
         y = by_start.get(m.end())
-        if y is None or y[2]._kind != "person":
+        if y is None or y[2].kind != "person":
             continue
         ss, _ = sents.bounds(m.start())
         before = [r for r in rows[bisect.bisect_left(starts, ss):bisect.bisect_left(starts,

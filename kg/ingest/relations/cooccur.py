@@ -101,8 +101,8 @@ def propose_from_prior(draft, spans_of, sents, prior: Prior, kind, post) -> None
             continue
         if ea.rule in INVOKED_LAWS or eb.rule in INVOKED_LAWS:
             continue        # "under the Civil Code": a law cited (names/invoked_laws.py)
-        ka = kind_key(ea._kind, not ea.known, ea.cls)
-        kb = kind_key(eb._kind, not eb.known, eb.cls)
+        ka = kind_key(ea.kind, not ea.known, ea.cls)
+        kb = kind_key(eb.kind, not eb.known, eb.cls)
         st = prior.stats(group, ka, kb)
         if st is None or st.co < MIN_CO or not st.how:
             continue
@@ -123,9 +123,9 @@ def propose_from_prior(draft, spans_of, sents, prior: Prior, kind, post) -> None
             continue            # "held in X, a year after the first one in Y": its venue, read
         if pred == NFO.heldIn and _past_aside(draft.text, rows[i], subj, obj, sents):
             continue            # "X, who founded Y in 1988, died in Z": the dying's place
-        if {subj._kind, obj._kind} == {"event", "org"} and any(
+        if {subj.kind, obj.kind} == {"event", "org"} and any(
                 _AT_VENUE.search(draft.text, max(0, ms - 12), ms)
-                for ms, _ in rows[i].get((eb if eb._kind == "org" else ea).iri, ())):
+                for ms, _ in rows[i].get((eb if eb.kind == "org" else ea).iri, ())):
             continue            # "held at the X Center": the venue, not a participant
         wanted.append((p, i, tier, "cooccur", [(subj.iri, pred, obj.iri)], ea, eb))
     wanted.sort(key=lambda w: -w[0])
@@ -177,7 +177,7 @@ def _vetoed(subj, pred, obj, text: str, row: dict) -> bool:
     place of its sentence (0 of 28 right on the dev sets); and (round 47) a known standing
     initiative and a metal (0 of 21); (round 48) a known document's issuer, and a body the
     document was sent to (0 of 10)."""
-    ks, ko = subj._kind, obj._kind
+    ks, ko = subj.kind, obj.kind
     if str(pred) == str(NFO.appliesTo):
         return True     # a document and a place of its sentence: where its issuer or a party
         # is, or a place it names in passing (dev sets: 0 of 28 such guesses right, round 42)

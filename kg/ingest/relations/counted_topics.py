@@ -54,7 +54,7 @@ def _nouns():
 
 
 def _fits(ent, what) -> bool:
-    k = ent._kind
+    k = ent.kind
     cls = str(ent.cls).rsplit("#", 1)[-1]
     if what == "standard":
         return cls in _STANDARDS
@@ -122,7 +122,7 @@ def counted_topics(draft) -> None:
         return
     subjects, named = [], []
     for e in draft.entities.values():
-        k = e._kind
+        k = e.kind
         if k in ("event", "policy") and not e.known and e.mentions:
             subjects.append(e)
         named.extend((m.start, e) for m in e.mentions)

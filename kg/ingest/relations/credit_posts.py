@@ -56,7 +56,7 @@ def credit_posts(draft, minter, post) -> None:
             end = found[i + 1].start()         # "Text: A    Photos: B    Editor: C"
         role = roles[int(m.lastgroup[1:])]
         people = [(s, e, p) for s, e, p in rows
-                  if m.end() <= s and e <= end and p._kind == "person"]
+                  if m.end() <= s and e <= end and p.kind == "person"]
         gaps = zip([m.end()] + [e for _, e, _ in people], [s for s, _, _ in people] + [end])
         if not people or not all(_BETWEEN.fullmatch(text, a, max(a, b)) for a, b in gaps):
             continue

@@ -55,12 +55,12 @@ def _placed(event) -> bool:
 def dated_venues(draft, spans_of) -> None:
     text = draft.text
     events = [x for x in draft.entities.values()
-              if not x.known and x._kind == "event" and x.mentions]
+              if not x.known and x.kind == "event" and x.mentions]
     if not events:
         return
     starts: dict = {}
     for s, e, x in spans_by_start_longest(spans_of):
-        if x._kind in _VENUES and not x.role:
+        if x.kind in _VENUES and not x.role:
             starts.setdefault(s, (e, x))
     for event in events:
         if _placed(event):

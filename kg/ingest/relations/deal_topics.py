@@ -32,7 +32,7 @@ def agreement_stakes(text, rows, sents, within, kind, add) -> None:
     agreement is about the company whose stake it moves (rule ``topic:agreement-stake``), when
     its sentence names it after the agreement."""
     for s, e, ag in rows:
-        if ag._kind != "agreement" or ag.known or not ag.mentions or \
+        if ag.kind != "agreement" or ag.known or not ag.mentions or \
                 (s, e) != (ag.mentions[0].start, ag.mentions[0].end):
             continue
         ss, se = sents.bounds(s)
@@ -63,7 +63,7 @@ def briefing_documents(text, rows, sents, within, kind, add) -> None:
     the one the article reports (the first new policy named in its first three paragraphs
     after the headline, in a sentence that issues, releases or approves it; rule
     ``topic:briefing-document@0.5``); not one whose own name says what it is on."""
-    briefings = [x for x in rows if x[2]._kind == "event" and not x[2].known and
+    briefings = [x for x in rows if x[2].kind == "event" and not x[2].known and
                  (_cls(x[2]) == "PressConference" or _BRIEFING.search(x[2].label))]
     if not briefings:
         return
@@ -73,7 +73,7 @@ def briefing_documents(text, rows, sents, within, kind, add) -> None:
         limit = m.end()
         if n == 2:
             break
-    lead = next((x[2] for x in rows if x[2]._kind == "policy" and not x[2].known and
+    lead = next((x[2] for x in rows if x[2].kind == "policy" and not x[2].known and
                  body <= x[0] < limit and x[2].rule not in _GUESSED), None)
     if lead is not None and not _ISSUED.search(text, *sents.bounds(lead.mentions[0].start)):
         lead = None         # named, not reported as issued ("the government work report")

@@ -84,7 +84,7 @@ def definite_refs(text, spans_of, kind) -> list:
                if m.group("p").split()[-1].lower() in heads]
     if not phrases:
         return []
-    orgs = [(s, e, ent) for s, e, ent in spans_by_start(spans_of) if ent._kind == "org"
+    orgs = [(s, e, ent) for s, e, ent in spans_by_start(spans_of) if ent.kind == "org"
             and not ent.role and ent.cls not in RELATION_NODES]
     if not orgs:
         return []
@@ -123,12 +123,12 @@ def definite_posts(draft, minter, spans_of, refs, roles, kind, lead=None) -> Non
     the_at = {s: x for s, _, x in ((r[0], r[1], r) for r in mine)}
     orgs_at: dict = {}
     for s, e, ent in spans_of:
-        if ent._kind == "org" and not ent.role:
+        if ent.kind == "org" and not ent.role:
             orgs_at.setdefault(s, (s, e, ent))
     for r in list(refs) + mine:
         if text[r[0]:r[1]].lower() != "its":
             orgs_at.setdefault(r[0], r)
-    people = [(s, e, p) for s, e, p in spans_by_start(spans_of) if p._kind == "person"]
+    people = [(s, e, p) for s, e, p in spans_by_start(spans_of) if p.kind == "person"]
     before = _role_before(roles.pattern) if lead is not None else None
     public = words("public-office-words")
     for s, e, person in people:
@@ -185,14 +185,14 @@ def short_name_posts(draft, minter, spans_of, roles, kind) -> None:
     Ltd") though they are no mention of it: a post of the person there (rule
     ``post:short-name-role-name@0.5``)."""
     text = draft.text
-    orgs = [ent for ent in draft.entities.values() if ent._kind == "org" and not ent.role]
+    orgs = [ent for ent in draft.entities.values() if ent.kind == "org" and not ent.role]
     if not orgs or "'s" not in text and "’s" not in text:
         return
     firsts: dict = {}
     # ("Jinrun" for "Changzhou Jinrun Copper Foil Co., Ltd.": a place's name opens it, one the
     # draft has or one of the listed places, "Honghe Xinrun Zinc Industry" with no Honghe)
     places = {e.label.split()[0].lower() for e in draft.entities.values()
-              if e._kind == "place" and e.label}
+              if e.kind == "place" and e.label}
     listed = {p.lower() for p in listed_place_names() if " " not in p}
     for ent in orgs:
         for name in {ent.label, *ent.aliases}:
@@ -204,7 +204,7 @@ def short_name_posts(draft, minter, spans_of, roles, kind) -> None:
                     firsts.setdefault(" ".join(ws[1:n + 1]).lower(), []).append(ent)
     rx, after = _short_poss(roles.pattern)
     for s, e, person in spans_of:
-        if person._kind != "person":
+        if person.kind != "person":
             continue
         m = rx.search(text, max(0, s - 80), s)
         span = Span(m.start(), e) if m is not None else None

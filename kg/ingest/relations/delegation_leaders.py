@@ -82,7 +82,7 @@ def delegation_leaders(draft, minter, spans_of, sents, roles, kind, post) -> Non
         return
     orgs_at, people, events = {}, [], []
     for s, e, ent in spans_of:
-        k = ent._kind
+        k = ent.kind
         if k == "org" and not ent.role:
             orgs_at.setdefault(s, (s, e, ent))
         elif k == "person":

@@ -113,7 +113,7 @@ def _things(draft):
     for e in draft.entities.values():
         k = kinds.get(id(e.cls))
         if k is None:
-            k = kinds[id(e.cls)] = e._kind
+            k = kinds[id(e.cls)] = e.kind
         if k in _TOPIC_KINDS or k == "place" and _is_works(e):
             out.extend((m.start, m.end, e, k) for m in e.mentions
                        if k != "event" or m.end - m.start <= 80)    # (not a clause event)
@@ -154,7 +154,7 @@ _LOOK = 40
 def deliberations(draft) -> None:
     text = draft.text
     deciders = [e for e in draft.entities.values() if not e.known and e.mentions and
-                e._kind in ("event", "policy")]
+                e.kind in ("event", "policy")]
     if not deciders:
         return
     rx = _patterns()
@@ -184,7 +184,7 @@ def deliberations(draft) -> None:
             hit = _read(text, ev, m, cands, ss, rx)
             if hit is not None:
                 target, span, rule = hit
-                if target._kind == "event" and any(
+                if target.kind == "event" and any(
                         st[0] == NFO.about and st[1] == ev.iri for st in target.statements):
                     continue        # (the other way round already)
                 _add(ev, target, span, rule)
@@ -223,7 +223,7 @@ def _read(text, ev, m, cands, ss, rx):
         g = rx["on"].fullmatch(text, m.end, s)
         if g is not None and not _STOP.search(g.group(0)):
             return t, Span(m.start, e), "topic:meeting-on"
-        if ev._kind == "event" and m.start - ss <= _GAP and \
+        if ev.kind == "event" and m.start - ss <= _GAP and \
                 rx["opens"].fullmatch(text, ss, m.start) and any(
                     text[vs - 1] in " \t\n," and rx["object"].fullmatch(text, ve, s)
                     for vs, ve in _verbs(text, m.end, s, rx)):
@@ -251,7 +251,7 @@ _OPENS = re.compile(r"[\W]*(?:the\s+)?", re.I)
 def _title(draft, text, ev, things, cache):
     """"Announcement on Signing a Technology Licence Agreement": the article's only thing of
     the kind its last word names (a thing named inside the title is read by "on" above)."""
-    if ev._kind != "policy" or any(st[0] == NFO.about for st in ev.statements):
+    if ev.kind != "policy" or any(st[0] == NFO.about for st in ev.statements):
         return
     m = ev.mentions[0]
     g = _TITLE.search(text, m.start, m.end)
@@ -277,7 +277,7 @@ def _title(draft, text, ev, things, cache):
     found = cache.get(want)     # (the things of each kind, gathered once for all titles)
     if found is None:
         found = cache[want] = {id(x[2]): x[2] for x in things if not x[2].known and (
-            x[2]._kind == want or want == "works" and _is_works(x[2]))}
+            x[2].kind == want or want == "works" and _is_works(x[2]))}
     if len(found) - (id(ev) in found) == 1:
         target = next(x for x in found.values() if x is not ev)
         _add(ev, target, Span(m.start, m.end), "topic:title-head@0.6")
@@ -296,7 +296,7 @@ def _names(draft, text) -> dict:
     products and technologies of the draft -> the entity."""
     out = {}
     for e in draft.entities.values():
-        if e._kind not in _NAME_KINDS and not _is_works(e):
+        if e.kind not in _NAME_KINDS and not _is_works(e):
             continue
         for n in [e.label, *e.aliases, *(text[m.start:m.end] for m in e.mentions)]:
             out.setdefault(_norm(n), e)

@@ -101,7 +101,7 @@ def delivery_agreements(draft) -> None:
     text = draft.text
     agreements, steps, named = [], [], []
     for e in draft.entities.values():
-        k = e._kind
+        k = e.kind
         if k not in ("agreement", "event", "metal", "field"):
             named.extend((m.start, m.end) for m in e.mentions)
         if k == "agreement":

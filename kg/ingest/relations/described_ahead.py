@@ -65,19 +65,19 @@ def described_ahead(draft, spans_of, sents, kind) -> None:
             continue            # "A ... producers", "Three ... company": no description
         a, b = m.start(), m.end("head")
         inside = rows[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]
-        if any(x._kind == "org" for _, _, x in inside):
+        if any(x.kind == "org" for _, _, x in inside):
             continue            # "A unit of X Co., Ltd.": named already
-        metals = [x for _, _, x in inside if x._kind == "metal"]
+        metals = [x for _, _, x in inside if x.kind == "metal"]
         places = []         # (a place word inside, "A Jiangsu foil maker", is too loose)
         after = m.end("after")
         j = bisect.bisect_left(starts, after)
         if m.group("after").strip().startswith(("in", "from", "based")) and j < len(rows) and \
-                rows[j][0] == after and rows[j][2]._kind == "place" and not _site(rows[j][2]):
+                rows[j][0] == after and rows[j][2].kind == "place" and not _site(rows[j][2]):
             places.append(rows[j][2])
         if not metals and not places:
             continue
         ss, se = sents.bounds(a)
-        if any(x._kind == "org" and str(x.cls).endswith("#Company")
+        if any(x.kind == "org" and str(x.cls).endswith("#Company")
                for _, _, x in rows[bisect.bisect_left(starts, ss):bisect.bisect_left(starts, a)]):
             continue            # a company named before it in its sentence: another reading
         named = _named(text, rows, starts, sents, se, n, kind)

@@ -98,7 +98,7 @@ def described_places(text, spans_of, kind) -> None:
         m = rx.match(text, e, e + 160)
         if m is None:
             continue
-        k = ent._kind
+        k = ent.kind
         if k not in ("org", "place", "project") or ent.cls == NFO.Country:
             continue    # (a country is based nowhere: "the X of Australia, a charity based in Y")
         words = m.group("desc").split()
@@ -113,14 +113,14 @@ def described_places(text, spans_of, kind) -> None:
         # the place: the name that starts where the phrase ends, and no name before it
         j = bisect.bisect_left(starts, e + 1)
         while j < len(rows) and rows[j][0] < m.end():
-            if rows[j][2]._kind in ("org", "place"):
+            if rows[j][2].kind in ("org", "place"):
                 break           # a name inside the description ("a unit of A based in Y")
             j += 1
         if j < len(rows) and rows[j][0] < m.end():
             continue
         place = None
         while j < len(rows) and rows[j][0] == m.end():
-            if rows[j][2]._kind == "place" and rows[j][2] is not ent:
+            if rows[j][2].kind == "place" and rows[j][2] is not ent:
                 place = rows[j]
                 break
             j += 1
@@ -140,7 +140,7 @@ def _place_at(rows, starts, pos, ent, kind):
     """The place whose name starts at ``pos`` (not ``ent`` itself), or None."""
     j = bisect.bisect_left(starts, pos)
     while j < len(rows) and rows[j][0] == pos:
-        if rows[j][2]._kind == "place" and rows[j][2] is not ent:
+        if rows[j][2].kind == "place" and rows[j][2] is not ent:
             return rows[j]
         j += 1
     return None
@@ -156,9 +156,9 @@ def _seats(text, rows, starts, kind) -> None:
         "sits in" in text or "stands in" in text or "lay in" in text or "sited in" in text or \
         " is in " in text or " are in " in text
     for s, e, ent in rows if after else ():
-        if text[e:e + 1] not in (",", " ", "(") or ent._kind not in ("org", "project", "place"):
+        if text[e:e + 1] not in (",", " ", "(") or ent.kind not in ("org", "project", "place"):
             continue
-        m = _SEAT_AFTER.match(text, e, e + 60) if ent._kind == "org" else \
+        m = _SEAT_AFTER.match(text, e, e + 60) if ent.kind == "org" else \
             _SEAT_AFTER.match(text, e, e + 60) or _SEAT_VERB.match(text, e, e + 40)
         place = _place_at(rows, starts, m.end(), ent, kind) if m else None
         if place is not None and text[place[1]:place[1] + 2] not in ("'s", "’s"):
@@ -181,7 +181,7 @@ def _seats(text, rows, starts, kind) -> None:
         if c is None:
             continue
         j = bisect.bisect_left(starts, c.end())
-        if j < len(rows) and rows[j][0] == c.end() and rows[j][2]._kind == "org":
+        if j < len(rows) and rows[j][0] == c.end() and rows[j][2].kind == "org":
             rows[j][2].add(NFO.locatedIn, place[2].iri, Span(m.start(), rows[j][1]),
                            "context:seat-in-place")
     sents = None
@@ -201,8 +201,8 @@ def _seats(text, rows, starts, kind) -> None:
             continue
         s0, e0, ent = rows[j]
         lead = text[prev:s0]
-        if lead.strip() not in ("", "The", "the") or ent._kind not in ("org", "project", "place") \
-                or (ent._kind == "place" and not str(ent.cls).endswith("#Site")):
+        if lead.strip() not in ("", "The", "the") or ent.kind not in ("org", "project", "place") \
+                or (ent.kind == "place" and not str(ent.cls).endswith("#Site")):
             continue
         ent.add(NFO.locatedIn, place[2].iri, Span(s0, place[1]), "context:seat-in-place@0.5")
 

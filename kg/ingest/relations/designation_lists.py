@@ -155,7 +155,7 @@ def designation_lists(draft, spans_of, kind, minter) -> None:
         rows = _item_holders(text, title_end, spans_of, kind)
     if len(rows) < 2:
         return      # (a list of one is no list)
-    orgs = sorted((s, e, ent) for s, e, ent in spans_of if not ent.role and ent._kind == "org")
+    orgs = sorted((s, e, ent) for s, e, ent in spans_of if not ent.role and ent.kind == "org")
     by = _BY.match(text, b)
     giver = next((ent for s, e, ent in orgs if s == by.end()), None) if by else None
     if giver is None:
@@ -180,7 +180,7 @@ def _item_holders(text: str, after: int, spans_of, kind) -> list:
     ``after`` ("1. X Co., Ltd.    Hefei"), each item's holder the organisation or person that
     opens it; the items of the first run only (the numbered notes after it are no holders)."""
     starts = {s: (s, e, ent) for s, e, ent in spans_of
-              if not ent.role and ent._kind in ("org", "person")}
+              if not ent.role and ent.kind in ("org", "person")}
     out = []
     for m in _ITEM.finditer(text, after):
         rec = starts.get(m.end())

@@ -61,12 +61,12 @@ def _sentence_end(text, pos) -> int:
 def document_content(draft, spans_of, kind) -> None:
     text = draft.text
     docs = [(s, e, x) for s, e, x in spans_by_bounds(spans_of)
-            if x._kind == "policy" and not x.known
+            if x.kind == "policy" and not x.known
             and not str(x.cls).endswith("Standard")]
     if not docs:
         return
     nested = plain_containers(spans_of)
-    metals = [(s, e, x) for s, e, x in spans_by_bounds(spans_of) if x._kind == "metal"
+    metals = [(s, e, x) for s, e, x in spans_by_bounds(spans_of) if x.kind == "metal"
               and (s, e, id(x)) not in nested]
     if not metals:
         return

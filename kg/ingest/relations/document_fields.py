@@ -64,7 +64,7 @@ def document_fields(draft, spans_of, kind) -> None:
     plain, docs, doc_starts = _documents(spans_of, kind)
     if not docs:
         return
-    makers = [x for x in plain if not x[2].role and x[2]._kind in ("org", "person")]
+    makers = [x for x in plain if not x[2].role and x[2].kind in ("org", "person")]
     maker_starts = [x[0] for x in makers]
     title = next((x for x in docs if x[0] < _TITLE_REACH), None)
     for m in _FIELD.finditer(text):
@@ -78,7 +78,7 @@ def document_fields(draft, spans_of, kind) -> None:
         issuing = m.group("verb").lower() in _ISSUING
         pred = NFO.issuedBy if issuing else NFO.draftedBy
         for x in who:
-            if issuing and x[2]._kind != "org":
+            if issuing and x[2].kind != "org":
                 continue
             if not doc[2].statements.has(pred, x[2].iri):
                 doc[2].add(pred, x[2].iri, Span(m.start(), x[1]), RULE)
@@ -109,7 +109,7 @@ def holder_fields(draft, spans_of, kind) -> None:
     plain, docs, doc_starts = _documents(spans_of, kind)
     if not docs:
         return
-    held = [x for x in plain if not x[2].role and x[2]._kind in _HELD_KINDS]
+    held = [x for x in plain if not x[2].role and x[2].kind in _HELD_KINDS]
     held_starts = [x[0] for x in held]
     given = []
     for m in _holder_rx().finditer(text):
@@ -128,7 +128,7 @@ def holder_fields(draft, spans_of, kind) -> None:
     given += _headed_records(text, docs, held, held_starts)
     if not given:
         return
-    issuer = house(text, [x for x in plain if not x[2].role and x[2]._kind == "org"])
+    issuer = house(text, [x for x in plain if not x[2].role and x[2].kind == "org"])
     if issuer is None or issuer.cls != NFO.GovernmentBody:
         return
     for a, b, d in given:
@@ -139,8 +139,8 @@ def holder_fields(draft, spans_of, kind) -> None:
 def _documents(spans_of, kind):
     """The drafted spans (start, end, entity) by start, no relation nodes but documents; the
     documents among them; their starts."""
-    plain = [x for x in spans_by_start(spans_of) if not x[2].role or x[2]._kind == "policy"]
-    docs = [x for x in plain if x[2]._kind == "policy"]
+    plain = [x for x in spans_by_start(spans_of) if not x[2].role or x[2].kind == "policy"]
+    docs = [x for x in plain if x[2].kind == "policy"]
     return plain, docs, [x[0] for x in docs]
 
 

@@ -57,7 +57,7 @@ def document_grants(draft, spans_of, sents, kind) -> int:
     kinds: dict = {}        # the kind of each entity, asked once
     for _, _, ent in spans_of:
         if id(ent) not in kinds:
-            kinds[id(ent)] = None if ent.cls in RELATION_NODES else ent._kind
+            kinds[id(ent)] = None if ent.cls in RELATION_NODES else ent.kind
     docs = [x for x in spans_of if kinds[id(x[2])] == "policy" and not x[2].known
             and x[2].cls not in _STANDARDS]
     if not docs:
@@ -89,7 +89,7 @@ def document_grants(draft, spans_of, sents, kind) -> int:
             continue
         subj = before[0]
         if _OF_BEFORE.search(text, max(ss, subj[0] - 6), subj[0]) or any(
-                x[2]._kind == "person" and ss <= x[0] < subj[0] for x in people(ss, subj[0])):
+                x[2].kind == "person" and ss <= x[0] < subj[0] for x in people(ss, subj[0])):
             continue        # "Professor X of Y University gave ...": Y is not the subject
         verb = _GRANT.search(text, subj[1], s)
         holds = _HOLD.search(text, subj[1], s)

@@ -40,9 +40,9 @@ def document_issuers(draft, spans_of, kind) -> int:
     returns how many were added."""
     text = draft.text
     rows = [x for x in spans_of if x[2].cls not in RELATION_NODES]
-    orgs = sorted((x for x in rows if x[2]._kind == "org"), key=lambda x: x[1])
+    orgs = sorted((x for x in rows if x[2].kind == "org"), key=lambda x: x[1])
     ends = [x[1] for x in orgs]
-    docs = sorted((x for x in rows if x[2]._kind == "policy" and not x[2].known),
+    docs = sorted((x for x in rows if x[2].kind == "policy" and not x[2].known),
                   key=lambda x: x[0])
     n = 0
     done: set = set()

@@ -32,7 +32,7 @@ _NOT_THE_ARTICLES = frozenset(("Policy",))
 
 def document_metals(draft, spans_of, kind) -> int:
     """Add the article's metal to its new documents that have none; returns how many."""
-    docs = [(s, e, x) for s, e, x in spans_of if x._kind == "policy" and not x.known
+    docs = [(s, e, x) for s, e, x in spans_of if x.kind == "policy" and not x.known
             and not str(x.cls).endswith("Standard") and x.rule != PASSING_PLAN
             and x.rule not in INVOKED_LAWS]     # (nor a law cited: names/invoked_laws.py)
     # (nor a plan named in passing, names/running_plans.py: "the company's emergency plan"
@@ -67,7 +67,7 @@ def _headline_metal(text: str, spans_of, kind):
     start = len(text) - len(text.lstrip())
     end = text.find("\n", start)
     end = len(text) if end < 0 else end
-    metals = [(s, e, x) for s, e, x in spans_of if x._kind == "metal"]
+    metals = [(s, e, x) for s, e, x in spans_of if x.kind == "metal"]
     named = {x.iri: x for s, e, x in metals if start <= s and e <= end}
     if len(named) != 1:
         return None

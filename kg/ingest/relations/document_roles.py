@@ -136,13 +136,13 @@ def document_roles(draft, spans_of, sents, kind) -> None:
         return
     rows = [(s, e, ent) for s, e, ent in spans_by_start_longest(spans_of)
             if ent.cls not in RELATION_NODES]
-    docs = [x for x in rows if x[2]._kind == "policy"]
+    docs = [x for x in rows if x[2].kind == "policy"]
     if not docs:
         return
     doc_starts = [s for s, _, _ in docs]
     orgs: dict = {}
     for s, e, ent in rows:
-        if ent._kind == "org":
+        if ent.kind == "org":
             orgs.setdefault(s, (s, e, ent))      # the longest name at a start
     reported = [x for x in docs if _REPORTED.search(text, max(0, x[0] - 80), x[0])]
     old = old_editions(text, [x for x in docs if x[2].cls in _STANDARD_CLASSES])

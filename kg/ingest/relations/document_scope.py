@@ -66,8 +66,8 @@ def document_scope(draft, spans_of, sents, kind) -> None:
     if first is None:
         return
     rows = [(s, e, x) for s, e, x in spans_by_start_longest(spans_of)
-            if not x.role or x._kind == "policy"]
-    docs = [x for x in rows if x[2]._kind == "policy" and not x[2].known]
+            if not x.role or x.kind == "policy"]
+    docs = [x for x in rows if x[2].kind == "policy" and not x[2].known]
     if not docs:
         return
     starts = [x[0] for x in rows]
@@ -105,7 +105,7 @@ def document_scope(draft, spans_of, sents, kind) -> None:
             if e > stop or s < outer_end:
                 continue            # (a name printed inside the one before)
             outer_end = max(outer_end, e)
-            k = ent._kind
+            k = ent.kind
             if ent is doc or k not in ("place", "org"):
                 continue
             if any(st[0] == NFO.appliesTo and st[1] == ent.iri for st in doc.statements):

@@ -46,7 +46,7 @@ def emphasised_places(draft, spans_of, kind) -> int:
     lead = _lead()
     n = 0
     for s, e, doc in rows:
-        if doc._kind not in _COVERS:
+        if doc.kind not in _COVERS:
             continue
         m = lead.match(text, e)
         if m is None or m.end() == e:
@@ -54,7 +54,7 @@ def emphasised_places(draft, spans_of, kind) -> int:
         places, pos = [], m.end()
         while True:
             k = bisect.bisect_left(starts, pos)
-            if k >= len(rows) or rows[k][0] != pos or rows[k][2]._kind != "place":
+            if k >= len(rows) or rows[k][0] != pos or rows[k][2].kind != "place":
                 break
             places.append(rows[k])
             j = _JOIN.match(text, rows[k][1])

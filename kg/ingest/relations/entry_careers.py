@@ -85,7 +85,7 @@ def _entry_fields(text, label_rx, spans, starts, kind):
         while para < lm.start() and text[para] in " \t\n":
             para += 1
         i = bisect.bisect_left(starts, para)
-        if i >= len(spans) or spans[i][0] != para or spans[i][2]._kind != "person":
+        if i >= len(spans) or spans[i][0] != para or spans[i][2].kind != "person":
             continue
         nxt = _NEXT.search(text, lm.end(), min(len(text), lm.end() + _FIELD))
         yield spans[i][0], spans[i][2], lm.end(), nxt.start() if nxt else min(len(text), lm.end() + _FIELD)
@@ -135,7 +135,7 @@ def entry_careers(draft, minter, spans_of, kind) -> None:
             j = bisect.bisect_left(starts, a)
             orgs = []
             while j < len(spans) and spans[j][0] < b:
-                if spans[j][1] <= b + 1 and spans[j][2]._kind == "org":   # ("Ltd." ends it)
+                if spans[j][1] <= b + 1 and spans[j][2].kind == "org":   # ("Ltd." ends it)
                     orgs.append(spans[j])
                 j += 1
             got = _period(text, a, b)

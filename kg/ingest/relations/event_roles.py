@@ -154,7 +154,7 @@ def event_roles(draft, spans_of, sents, within, kind) -> None:
     # (a step a plan sets ahead, "the alliance will hold ... in 2027", is no cue's event, nor
     # a meeting named only as its holder's date, "as X had asked at its plenary session in July")
     events = sorted((s, e, ent) for s, e, ent in spans_of
-                    if ent._kind == "event" and not ent.known and ent.rule not in (FUTURE, HOLDER))
+                    if ent.kind == "event" and not ent.known and ent.rule not in (FUTURE, HOLDER))
     # (the events read here: clause_roles.py reads the cues again for those minted later)
     draft.__dict__["_roles_read"] = {id(ent) for _, _, ent in events}
     if events:
@@ -307,7 +307,7 @@ def _subjects(text, within, ss, at, role, kind):
              if not any(y[0] <= x[0] and x[1] <= y[1] and y[:2] != x[:2] for y in names[:j + 1])]
     i = len(names) - 1
     # ("A, chairman of X, and two former directors attended": X is A's apposition, not a subject)
-    while i > 0 and names[i][2]._kind == "org" and names[i - 1][2]._kind == "person" and \
+    while i > 0 and names[i][2].kind == "org" and names[i - 1][2].kind == "person" and \
             _APPOS_ORG.fullmatch(text, names[i - 1][1], names[i][0]) and \
             not _gap_ok(text, within, names[i][1], at) and \
             not re.fullmatch(r"\s*,\s*", text[names[i][1]:at]):
@@ -432,7 +432,7 @@ def _objects(text, within, at, se, role, kind):
     for s, e, ent in sorted(within(at, se, ("person", "org")), key=lambda x: (x[0], -x[1])):
         if s < last:
             continue        # a name inside another ("Branch of the X Association")
-        k = ent._kind
+        k = ent.kind
         if k == "person" and orgs_only:
             break           # "organised by X, Chen, a vice president of X, ...": X's people
         if k in _WHO[role] and not (k == "org" and out and _APPOSED.search(text, prev, s)):

@@ -103,7 +103,7 @@ def event_speech(draft, spans_of, sents, kind) -> None:
     if not any(w in text for w in _stems()):    # (str search: the pattern's scan is slow)
         return
     leads = [x for x in lead_events(text, spans_of, kind) if _cls(x) in _MEETINGS]
-    events = [(s, e, ent) for s, e, ent in spans_by_bounds(spans_of) if ent._kind == "event"]
+    events = [(s, e, ent) for s, e, ent in spans_by_bounds(spans_of) if ent.kind == "event"]
     if not leads and not any(_cls(x[2]) in _MEETINGS for x in events):
         return
     ev_starts = [s for s, _, _ in events]
@@ -112,7 +112,7 @@ def event_speech(draft, spans_of, sents, kind) -> None:
     have = {(id(x[2]), o) for x in events for _, o, _, _ in x[2].statements}
     # a person a cue made the speaker of one event ("Speakers included A") spoke there
     cued = {o for x in events for p, o, _, _ in x[2].statements if p == NFO.speaker}
-    people = [(s, e, ent) for s, e, ent in spans_by_bounds(spans_of) if ent._kind == "person"]
+    people = [(s, e, ent) for s, e, ent in spans_by_bounds(spans_of) if ent.kind == "person"]
     p_starts = [s for s, _, _ in people]
 
     def event_of(ss, at):

@@ -45,12 +45,12 @@ def _cls(ent) -> str:
 
 def event_venues(text, spans_of, sents, kind) -> None:
     events = [(s, e, ent) for s, e, ent in spans_by_bounds(spans_of)
-              if ent._kind == "event" and not ent.known]
+              if ent.kind == "event" and not ent.known]
     if not events or "at " not in text:
         return
     ev_starts = [s for s, _, _ in events]
     for s, e, venue in spans_of:
-        if venue._kind not in ("org", "place") or \
+        if venue.kind not in ("org", "place") or \
                 not text[s:e].lower().rstrip(" .").endswith(_heads()):
             continue
         ss, se = sents.bounds(s)

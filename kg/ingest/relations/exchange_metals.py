@@ -42,14 +42,14 @@ def exchange_metals(draft, spans_of, sents, kind) -> None:
     named = {}
     for x in rows:
         ent = x[2]
-        if ent._kind == "org" and id(ent) not in named:
+        if ent.kind == "org" and id(ent) not in named:
             named[id(ent)] = bool(_EXCHANGE.search(ent.label) or any(
                 _EXCHANGE.search(a) for a in ent.aliases) or any(
                 _EXCHANGE.search(text, m.start, m.end) for m in ent.mentions))
     exchanges = [x for x in rows if named.get(id(x[2]))]
     if not exchanges:
         return
-    metals = [x for x in rows if x[2]._kind == "metal"]
+    metals = [x for x in rows if x[2].kind == "metal"]
     if not metals:
         return
     market = words("market-words")

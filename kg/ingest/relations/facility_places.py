@@ -43,7 +43,7 @@ def facility_places(draft, spans_of, kind) -> None:
     text = draft.text
     places = {}
     for s, e, ent in spans_of:
-        if ent._kind == "place":
+        if ent.kind == "place":
             places.setdefault(s, (s, e, ent))
     if not places:
         return

@@ -183,7 +183,7 @@ def _certificate(text, sents, h, rows, starts, kind):
             verb.group("v").lower().startswith("been")
         if group == "give" and not passive:
             giver = _last_before(names, verb.start(), ss, _GIVERS, kind, text)
-            recipients = [x for x in gap if x[2]._kind in _RECIPIENTS]
+            recipients = [x for x in gap if x[2].kind in _RECIPIENTS]
             if not recipients:
                 t = _TO.match(text, h.end())
                 first = _at(names, t.end()) if t else None
@@ -199,7 +199,7 @@ def _certificate(text, sents, h, rows, starts, kind):
         first = _at(names, t.end())
         recipients = _chain(text, names, first) if first else []
         giver = _giver_after(text, names, recipients[-1][1] if recipients else t.end(), se, kind)
-    recipients = [x for x in recipients if x[2]._kind in _RECIPIENTS
+    recipients = [x for x in recipients if x[2].kind in _RECIPIENTS
                   and (giver is None or x[2] is not giver[2])]
     if not recipients:
         return None
@@ -231,7 +231,7 @@ def _title(text, sents, v, rows, starts, kind):
             not v.group("v").lower().split()[0] in ("won", "received", "earned", "obtained"):
         return None         # "X named A ...": left alone (a person's post reads the same)
     first = _last_before(names, v.start(), ss, _RECIPIENTS + ("place",), kind, text)
-    if first is None or (first[2]._kind == "place" and _cls(first[2]) != "Site"):
+    if first is None or (first[2].kind == "place" and _cls(first[2]) != "Site"):
         return None
     recipients = _chain_back(text, names, first)
     giver = _giver_after(text, names, m.end(), se, kind)
@@ -257,7 +257,7 @@ def _last_before(names, pos, ss, kinds, kind, text):
     for x in reversed([x for x in names if x[1] <= pos]):
         if re.search(r"[;:]|\bsaid\b|\bthat\b", text[x[1]:pos]):
             return None
-        if x[2]._kind in kinds and not any(a < x[0] and x[1] <= b for a, b in asides):
+        if x[2].kind in kinds and not any(a < x[0] and x[1] <= b for a, b in asides):
             return x
     return None
 
@@ -294,7 +294,7 @@ def _giver_after(text, names, pos, se, kind):
         return None
     b = _BY.match(text, m.end())
     x = _at(names, b.end()) if b else None
-    return x if x is not None and x[2]._kind in _GIVERS else None
+    return x if x is not None and x[2].kind in _GIVERS else None
 
 
 def _grant(draft, minter, awards, minted, made, nameless, label, at, recipients, giver, span,

@@ -92,7 +92,7 @@ def head_objects(text, rows, sents, within, kind, add) -> None:
     scrutiny = words("scrutiny-heads")
     deals = words("topic-org-deal-nouns")
     by_start: dict = {}
-    kinds = [x[2]._kind for x in rows]
+    kinds = [x[2].kind for x in rows]
     for x, k in zip(rows, kinds):
         if x[2].role and k not in _SUBJECTS:
             continue
@@ -117,7 +117,7 @@ def head_objects(text, rows, sents, within, kind, add) -> None:
             continue
         m = _BEFORE_EVENT.match(text, e, e + 12)
         nxt = by_start.get(m.end()) if m else None
-        if nxt is not None and nxt[2]._kind == "event" and not nxt[2].known and \
+        if nxt is not None and nxt[2].kind == "event" and not nxt[2].known and \
                 nxt[2] is not thing:
             add(nxt[2], NFO.about, thing.iri, Span(s, nxt[1]), RULE)
 
@@ -156,14 +156,14 @@ def _take(text, ent, k, cue, first, s, e, by_start, kind, scrutiny, add) -> None
     while len(out) < 6:
         m = _JOIN.match(text, cur[1])
         nxt = by_start.get(m.end()) if m else None
-        if nxt is None or nxt[2]._kind != first[2]._kind:
+        if nxt is None or nxt[2].kind != first[2].kind:
             break
         out.append(nxt)
         cur = nxt
     for os_, oe, other in out:
         if other is ent:
             continue
-        ko = other._kind
+        ko = other.kind
         span = Span(s, oe)
         if ko == "metal":
             add(ent, NFO.concernsMetal, other.iri, span, RULE)

@@ -49,7 +49,7 @@ _PARENT_GAP = re.compile(r"[ \t]*,[ \t]*")
 def header_issuers(draft, spans_of, kind) -> None:
     text = draft.text
     lead = len(text) - len(text.lstrip())
-    docs = [x for x in spans_of if x[2]._kind == "policy" and not x[2].known
+    docs = [x for x in spans_of if x[2].kind == "policy" and not x[2].known
             and x[2].cls not in RELATION_NODES and x[0] - lead < _TITLE_REACH]
     if not docs:
         return
@@ -68,7 +68,7 @@ def header_issuers(draft, spans_of, kind) -> None:
             break
     orgs = {}
     for x in spans_of:
-        if hs <= x[0] < he and x[2]._kind == "org" and x[2].cls not in RELATION_NODES and \
+        if hs <= x[0] < he and x[2].kind == "org" and x[2].cls not in RELATION_NODES and \
                 x[2] is not doc:
             orgs.setdefault(x[0], x)
     if not orgs:

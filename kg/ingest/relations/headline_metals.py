@@ -27,7 +27,7 @@ def headline_metals(draft, spans_of, kind) -> None:
     end = text.find("\n", start)
     if end < 0:
         return
-    metals = [(s, e, x) for s, e, x in spans_of if x._kind == "metal"]
+    metals = [(s, e, x) for s, e, x in spans_of if x.kind == "metal"]
     named = {}
     for s, e, x in metals:
         if start <= s and e <= end:
@@ -46,7 +46,7 @@ def headline_metals(draft, spans_of, kind) -> None:
             continue
         if s > min(body + _LEAD, par_end if par_end > 0 else len(text)):
             break
-        if x._kind == "event" and not x.known and str(x.cls).rsplit("#", 1)[-1] != "Milestone":
+        if x.kind == "event" and not x.known and str(x.cls).rsplit("#", 1)[-1] != "Milestone":
             lead = (s, e, x)
             break
     if lead is None:

@@ -67,7 +67,7 @@ def holdings(draft, spans_of, sents, kind, refs=()) -> None:
         return
     rows = [(s, e, ent) for s, e, ent in spans_by_start_longest(spans_of)
             if ent.cls not in RELATION_NODES
-            and ent._kind == "org"]
+            and ent.kind == "org"]
     if len(rows) < 2:
         return
     ana = for_draft(draft, spans_of, sents)    # "70% of the operator", "The miner is 55% owned"
@@ -235,13 +235,13 @@ def _outright(text, spans_of, sents, kind) -> None:
     names = {}                  # start -> the longest name starting there
     for x in spans_of:
         old = names.get(x[0])
-        if (old is None or x[1] > old[1]) and x[2]._kind in ("org", "person") and \
+        if (old is None or x[1] > old[1]) and x[2].kind in ("org", "person") and \
                 x[2].cls not in RELATION_NODES:
             names[x[0]] = x
     for m in near(_OWN_ALL, text, ("own", "Own", "hold", "Hold", "held", "Held"), before=12,
                   after=60):
         x = names.get(m.end())
-        if x is None or x[2]._kind != "org":
+        if x is None or x[2].kind != "org":
             continue
         if not (m.group("adv") or m.group("all") or _OUTRIGHT.match(text, x[1])):
             continue

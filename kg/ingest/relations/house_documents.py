@@ -57,7 +57,7 @@ def house_documents(draft, spans_of, kind) -> int:
     if head_stop <= 0:
         return 0
     ordered = spans_by_start(spans_of)
-    orgs = [x for x in ordered if x[2]._kind == "org" and not x[2].role
+    orgs = [x for x in ordered if x[2].kind == "org" and not x[2].role
             and x[2].cls not in RELATION_NODES and x[2].cls != NFO.MediaOutlet]
     if not orgs:
         return 0
@@ -71,7 +71,7 @@ def house_documents(draft, spans_of, kind) -> int:
     for s, e, doc in ordered:
         if s > head_stop:
             break
-        if doc.known or doc._kind != "policy" or id(doc) in seen or doc.cls in RELATION_NODES:
+        if doc.known or doc.kind != "policy" or id(doc) in seen or doc.cls in RELATION_NODES:
             continue
         seen.add(id(doc))
         if min(m.start for m in doc.mentions) < s or str(doc.cls).endswith("Standard"):

@@ -139,7 +139,7 @@ def house_posts(draft, minter, spans_of, kind) -> None:
     if not people:
         return
     orgs = [(s, e, ent) for s, e, ent in spans_by_start(spans_of)
-            if ent._kind == "org" and not ent.role and ent.cls != NFO.MediaOutlet]
+            if ent.kind == "org" and not ent.role and ent.cls != NFO.MediaOutlet]
     if not orgs:
         return
     held = {o for ent in draft.entities.values() if ent.role and ent.cls == NFO.Post

@@ -62,14 +62,14 @@ def _issuers(draft, spans_of, kind) -> list:
         by_iri.setdefault(ent.iri, ent)
     out = []
     for ent in by_iri.values():
-        if ent._kind != "policy" or ent.known or not any(m.start < _TITLE_END
+        if ent.kind != "policy" or ent.known or not any(m.start < _TITLE_END
                                                            for m in ent.mentions):
             continue
         for p, o, *_ in ent.statements:
             if p == NFO.issuedBy and o in by_iri and by_iri[o] not in out:
                 out.append(by_iri[o])
     if not out:
-        orgs = [x for x in spans_by_start(spans_of) if x[2]._kind == "org" and not x[2].role]
+        orgs = [x for x in spans_by_start(spans_of) if x[2].kind == "org" and not x[2].role]
         h = house(draft.text, orgs)
         if h is not None:
             out.append(h)
@@ -89,7 +89,7 @@ def house_subjects(draft, spans_of, sents, kind) -> None:
     if not by_noun:
         return
     events = [(s, e, ent) for s, e, ent in spans_by_start(spans_of)
-              if ent._kind == "event" and not ent.known]
+              if ent.kind == "event" and not ent.known]
     if not events:
         return
     starts = [s for s, _, _ in events]

@@ -76,11 +76,11 @@ def _is_unit(label: str, places: frozenset, contact: bool = False) -> bool:
 def house_units(draft, spans_of, kind) -> None:
     text = draft.text
     orgs = [(s, e, ent) for s, e, ent in spans_by_start(spans_of)
-            if ent._kind == "org" and not ent.role and ent.cls != NFO.MediaOutlet]
+            if ent.kind == "org" and not ent.role and ent.cls != NFO.MediaOutlet]
     if len(orgs) < 2:
         return
     places = frozenset(ent.label.lower() for ent in draft.entities.values()
-                       if ent._kind == "place")
+                       if ent.kind == "place")
     at = {s: (e, ent) for s, e, ent in orgs}
     home = house(text, orgs)
     by_two: dict = {}

@@ -68,21 +68,21 @@ def implements(draft, spans_of, sents, kind) -> None:
     for ss in sents.starts:
         _, se = sents.bounds(ss)
         row = names(ss, se)
-        if not any(x[2]._kind in _TARGETS for x in row):
+        if not any(x[2].kind in _TARGETS for x in row):
             continue
         for m in _VERB.finditer(text, ss, se):
             target = next((x for x in row if m.end() <= x[0] <= m.end() + 3
-                           and x[2]._kind in _TARGETS), None)
+                           and x[2].kind in _TARGETS), None)
             if target is None:
                 continue
             cut = max([c.end() for c in _CLAUSE.finditer(text, ss, m.start())], default=ss)
             before = [x for x in row if cut <= x[0] and x[1] <= m.start()]
             if not before:
                 continue
-            if before[0][2]._kind == "policy" and not before[0][2].known:
+            if before[0][2].kind == "policy" and not before[0][2].known:
                 subjects = [before[0]]
             else:
-                subjects = [x for x in before if x[2]._kind == "org"]
+                subjects = [x for x in before if x[2].kind == "org"]
             for s, e, who in subjects:
                 if who is not target[2] and (who.iri, target[2].iri) not in done:
                     done.add((who.iri, target[2].iri))
@@ -91,15 +91,15 @@ def implements(draft, spans_of, sents, kind) -> None:
         if m is None:
             continue
         target = next((x for x in row if m.end() <= x[0] <= m.end() + 3
-                       and x[2]._kind in _TARGETS), None)
+                       and x[2].kind in _TARGETS), None)
         if target is None:
             continue
         comma = text.find(",", target[1], se)
         if comma < 0:
             continue
         after = [x for x in row if x[0] > comma and x[2] is not target[2]]
-        news = [x for x in after if x[2]._kind == "policy" and not x[2].known]
-        orgs = [x for x in after if x[2]._kind == "org"]
+        news = [x for x in after if x[2].kind == "policy" and not x[2].known]
+        orgs = [x for x in after if x[2].kind == "org"]
         if not news and orgs and head_document(text, rows, kind, ss) is not None:
             continue    # (the notice is made under it, not the body acting: legal_basis.py)
         who = news[0] if news else orgs[0] if orgs else None
@@ -131,16 +131,16 @@ def _made_under(text, rows, sents, names, kind, done) -> None:
     if "accordance" not in text and "pursuant" not in text and "implement" not in text and \
             "line with" not in text and "under" not in text and "based on" not in text:
         return
-    docs = [x for x in rows if x[2]._kind == "policy" and not x[2].known]
+    docs = [x for x in rows if x[2].kind == "policy" and not x[2].known]
     if not docs:
         return
     for m in _MADE_UNDER.finditer(text):
         target = next((x for x in names(m.end(), m.end() + 200)
-                       if x[0] <= m.end() + 3 and x[2]._kind in _TARGETS), None)
+                       if x[0] <= m.end() + 3 and x[2].kind in _TARGETS), None)
         if target is None:
             continue
         ss, se = sents.bounds(m.start())
-        before = [x for x in names(ss, m.start()) if x[2]._kind == "policy"
+        before = [x for x in names(ss, m.start()) if x[2].kind == "policy"
                   and not x[2].known and x[2] is not target[2]]
         if before:
             who = before[-1][2]

@@ -38,7 +38,7 @@ def incident_sites(draft, kind=kind_of_entity) -> None:
     if not one:
         return
     for ev in list(draft.entities.values()):
-        if ev.known or not ev.mentions or ev._kind != "event" or \
+        if ev.known or not ev.mentions or ev.kind != "event" or \
                 not _noun().search(ev.label.lower()):
             continue
         placed = {o for p, o, _, _ in ev.statements if p == NFO.heldIn}

@@ -46,7 +46,7 @@ def included_lists(draft, spans_of, sents, kind) -> int:
     """Add ``nfo:includes`` from a document to the things its clause lists; how many."""
     text = draft.text
     rows = [(s, e, x) for s, e, x in spans_by_start_longest(spans_of) if not x.role]
-    docs = [r for r in rows if r[2]._kind == "policy"]
+    docs = [r for r in rows if r[2].kind == "policy"]
     if not docs:
         return 0
     relative, opener = _patterns()

@@ -55,7 +55,7 @@ def inner_names(draft, within, kind) -> None:
                 ent.add(pred, org.iri, Span(m.start, m.end), RULE)
             if pred == NFO.issuedBy:
                 for a, b, org in [x for x in orgs if x[0] >= cut][:_MAX]:
-                    if org._kind == "org":
+                    if org.kind == "org":
                         ent.add(NFO.about, org.iri, Span(m.start, m.end), RULE)
             if makers:
                 break

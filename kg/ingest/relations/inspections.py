@@ -34,13 +34,13 @@ _PLACE_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 def inspections(text, spans_of, sents, kind) -> None:
     if "inspect" not in text:
         return
-    events = [(s, e, ent) for s, e, ent in spans_by_bounds(spans_of) if ent._kind == "event" and
+    events = [(s, e, ent) for s, e, ent in spans_by_bounds(spans_of) if ent.kind == "event" and
               not ent.known and "inspection" in ent.label.lower()]
     if not events:
         return
     ev_starts = [s for s, _, _ in events]
     rows = [(s, e, ent) for s, e, ent in spans_by_start_longest(spans_of)
-            if ent._kind in ("place", "org")]
+            if ent.kind in ("place", "org")]
     by_start: dict = {}
     for s, e, ent in rows:
         by_start.setdefault(s, (s, e, ent))
@@ -59,7 +59,7 @@ def inspections(text, spans_of, sents, kind) -> None:
             hit = by_start.get(m.end())
             places = []
             while event is not None and hit is not None and hit[1] <= se and \
-                    hit[2]._kind == "place" and len(places) < 12:
+                    hit[2].kind == "place" and len(places) < 12:
                 places.append(hit)
                 g = _PLACE_GAP.match(text, hit[1])
                 hit = by_start.get(g.end()) if g else None
@@ -74,7 +74,7 @@ def inspections(text, spans_of, sents, kind) -> None:
             hit = by_start.get(a.end()) if a else None
             if hit is not None and _AT_TAIL.match(text, hit[1], se):
                 company = hit
-        if company is not None and company[2]._kind == "org" and \
+        if company is not None and company[2].kind == "org" and \
                 str(company[2].cls).endswith("Company"):
             event = inspection(ss, ss)
             if event is not None:

@@ -47,7 +47,7 @@ def investments(draft, spans_of, sents, kind) -> None:
             if x[0] < at:
                 continue
             gap = text[at:x[0]]
-            if x[2]._kind not in _OBJECTS or not (
+            if x[2].kind not in _OBJECTS or not (
                     (not objects and len(gap) <= _NEAR and "," not in gap)
                     or (objects and _LIST.fullmatch(gap))):
                 break
@@ -56,7 +56,7 @@ def investments(draft, spans_of, sents, kind) -> None:
         if not objects:
             continue
         cut = max([c.end() for c in _CLAUSE.finditer(text, ss, m.start())], default=ss)
-        subjects = [x for x in row if cut <= x[0] and x[1] <= m.start() and x[2]._kind == "org"]
+        subjects = [x for x in row if cut <= x[0] and x[1] <= m.start() and x[2].kind == "org"]
         for _, _, who in subjects:
             for _, _, what in objects:
                 if what is not who:
@@ -91,7 +91,7 @@ def makers(draft, spans_of, sents, kind) -> None:
         out = []
         while at < limit:
             hit = by_start.get(at)
-            if hit is None or hit[2]._kind != "org":
+            if hit is None or hit[2].kind != "org":
                 break
             out.append(hit)
             m = _LIST.match(text, hit[1])
@@ -107,7 +107,7 @@ def makers(draft, spans_of, sents, kind) -> None:
             else NFO.developedBy
 
     for s, e, ent in rows:
-        if ent._kind not in _MADE:
+        if ent.kind not in _MADE:
             continue
         m = _BY.match(text, e)
         if m is not None and not (ent.known and pred(m.group("verb")) != NFO.producedBy):

@@ -43,7 +43,7 @@ def joined_posts(draft, minter, spans_of, sents, roles, kind) -> None:
     starts = [x[0] for x in spans]
     for jm in _JOINED.finditer(text):
         i = bisect.bisect_left(starts, jm.end())
-        if i >= len(spans) or spans[i][0] != jm.end() or spans[i][2]._kind != "org" \
+        if i >= len(spans) or spans[i][0] != jm.end() or spans[i][2].kind != "org" \
                 or spans[i][2].role:
             continue
         _, org_end, org = spans[i]
@@ -52,7 +52,7 @@ def joined_posts(draft, minter, spans_of, sents, roles, kind) -> None:
         k = bisect.bisect_left(starts, jm.start()) - 1
         while k >= 0 and spans[k][1] > jm.start():
             k -= 1
-        if k < 0 or spans[k][0] < ss or spans[k][2]._kind != "person":
+        if k < 0 or spans[k][0] < ss or spans[k][2].kind != "person":
             continue
         person_s, person_e, person = spans[k]
         if _POSSESSIVE.match(text, person_e) or _OF_BEFORE.search(text, max(ss, person_s - 8),
@@ -76,7 +76,7 @@ def joined_posts(draft, minter, spans_of, sents, roles, kind) -> None:
                 # "became chairman of Y Co., Ltd.": a post in Y (and Y is the one later steps
                 # go on in)
                 j = bisect.bisect_left(starts, own.end() - 1)
-                if j >= len(spans) or spans[j][0] != own.end() - 1 or spans[j][2]._kind != "org" \
+                if j >= len(spans) or spans[j][0] != own.end() - 1 or spans[j][2].kind != "org" \
                         or spans[j][2].role:
                     break
                 org, role_end = spans[j][2], spans[j][1]

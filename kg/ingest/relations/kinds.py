@@ -25,13 +25,13 @@ def kind(e) -> str:
     some 100,000 times per article: one attribute read); anything else with a ``cls`` (a
     rule's or a test's own record) has it worked out.
 
-    The relation rules read ``ent._kind`` itself where the ``kind`` they were given is this
+    The relation rules read ``ent.kind`` itself where the ``kind`` they were given is this
     function and the entity a draft's (a call costs some 360 instructions, the attribute read
     none to speak of: 110,000 calls a run on the largest source). Where a rule may be given
     ``kind_of`` or a function of its own under that name (the events' and names' callers), it
     still calls ``kind``."""
     try:
-        return e._kind
+        return e.kind
     except AttributeError:
         return kind_of(e.cls)
 

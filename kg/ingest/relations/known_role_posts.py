@@ -25,7 +25,7 @@ def known_role_posts(draft, minter, spans_of, roles, kind) -> None:
     text = draft.text
     held = {p for p, _ in draft.__dict__.get("_posts", ())}
     for s, e, person in spans_of:
-        if not person.known or person._kind != "person" or person.iri in held \
+        if not person.known or person.kind != "person" or person.iri in held \
                 or not known.knows(person.iri):
             continue
         c = _COMMA.match(text, e)

@@ -32,7 +32,7 @@ def labelled_parties(text: str, spans_of, kind) -> dict:
     """{part in lower case, singular and as printed: (start, end, organisation)}."""
     at = {}
     for s, e, x in spans_of:
-        if x._kind == "org" and not x.role and (s not in at or e > at[s][1]):
+        if x.kind == "org" and not x.role and (s not in at or e > at[s][1]):
             at[s] = (s, e, x)
     if not at:
         return {}

@@ -51,7 +51,7 @@ def lead_metals(draft, spans_of, kind, docs) -> int:
     if not own:
         return 0
     text = draft.text
-    metals = sorted((s, e, x) for s, e, x in spans_of if x._kind == "metal")
+    metals = sorted((s, e, x) for s, e, x in spans_of if x.kind == "metal")
     if not metals:
         return 0
     inside = containers(spans_of)

@@ -60,10 +60,10 @@ def legal_basis(draft, spans_of, sents, kind) -> None:
     if not found:
         return
     rows = [(s, e, x) for s, e, x in spans_by_start_longest(spans_of)
-            if not x.role or x._kind == "policy"]
+            if not x.role or x.kind == "policy"]
     block = title_end(text)
     end = max(block, _HEAD)
-    head = [x for x in rows if x[0] < end and x[2]._kind == "policy" and not x[2].known]
+    head = [x for x in rows if x[0] < end and x[2].kind == "policy" and not x[2].known]
     if not head:
         return
     starts = [x[0] for x in rows]
@@ -92,7 +92,7 @@ def head_document(text, rows, kind, ss):
     """The text's own document above the sentence at ``ss`` (named in its head: see the
     module), or None; ``rows``: the draft's spans (start, end, entity) by start."""
     end = max(title_end(text), _HEAD)
-    return _own([x for x in rows if x[0] < end and x[2]._kind == "policy" and not x[2].known],
+    return _own([x for x in rows if x[0] < end and x[2].kind == "policy" and not x[2].known],
                 ss)
 
 
@@ -160,4 +160,4 @@ def _document_subject(text, rows, starts, end, kind) -> bool:
     if j is None:
         return False
     hit = _name_at(text, rows, starts, j.end(), kind)
-    return hit is not None and hit[2]._kind == "policy" and not hit[2].known
+    return hit is not None and hit[2].kind == "policy" and not hit[2].known

@@ -62,12 +62,12 @@ def letterhead_stacks(draft, spans_of, kind) -> None:
     for s, e, ent in spans_by_start(spans_of):
         if s >= top:
             break
-        if ent._kind == "org" and not ent.role:
+        if ent.kind == "org" and not ent.role:
             orgs.setdefault(_line(text, s)[0], []).append((s, e, ent))
     if len(orgs) < 2:
         return
     for doc in list(draft.entities.values()):
-        if doc.known or doc._kind != "policy":
+        if doc.known or doc.kind != "policy":
             continue
         heads = [st for st in doc.statements if st[0] == NFO.issuedBy
                  and str(st[3]).startswith("document:letterhead")

@@ -33,7 +33,7 @@ def listed_records(draft, spans_of, kind) -> int:
     text = draft.text
     end = title_end(text)
     own = {id(ent): ent for s, _, ent in spans_of if s < end and not ent.known
-           and ent._kind == "policy"}
+           and ent.kind == "policy"}
     if len(own) != 1:
         return 0
     doc = next(iter(own.values()))

@@ -155,7 +155,7 @@ def locations(draft, spans_of, sents, prior, kind) -> None:
     text = draft.text
     _same_rank(draft)
     _listed_pairs(draft)
-    places = [e for e in draft.entities.values() if e._kind == "place" and e.mentions]
+    places = [e for e in draft.entities.values() if e.kind == "place" and e.mentions]
     provinces = [e for e in places if _cls(e) == "Province"]
     located = str(NFO.locatedIn)
 
@@ -183,7 +183,7 @@ def locations(draft, spans_of, sents, prior, kind) -> None:
     # a mention inside a longer name ("Suzhou Inovance", "Anhui Baowu") names the company, not
     # the place: the province rule reads the places the text names on their own
     names = sorted((s, e) for s, e, x in spans_of
-                   if not x.role and x._kind in ("org", "place", "policy", "project"))
+                   if not x.role and x.kind in ("org", "place", "policy", "project"))
     starts = [s for s, _ in names]
 
     def alone(m) -> bool:
@@ -201,7 +201,7 @@ def locations(draft, spans_of, sents, prior, kind) -> None:
         between = text[e:s2]
         ca, cb = _cls(a), _cls(b)
         if re.fullmatch(r"['’]s\s+", between) and (ca in ("Country", "Province") and (
-                cb in ("City", "County", "Region", "Place") or b._kind == "org") or ca == "City"
+                cb in ("City", "County", "Region", "Place") or b.kind == "org") or ca == "City"
                 and cb in ("County", "Region") and _DIVISION_END.search(b.label)
                 or ca == "Country" and cb == "Province"
                 or ca == "Region" and cb in ("City", "County", "Region", "Place")):
@@ -213,7 +213,7 @@ def locations(draft, spans_of, sents, prior, kind) -> None:
             continue
         if a.known:
             # "Qinzhou Port in south China's Guangxi ...": what the text states of a known place
-            if s2 - e < 40 and a._kind == "place" and b._kind == "place" and not _placed(a):
+            if s2 - e < 40 and a.kind == "place" and b.kind == "place" and not _placed(a):
                 _known_in_place(text, rows, i, a, b)
             continue
         if _placed(a):
@@ -236,7 +236,7 @@ def locations(draft, spans_of, sents, prior, kind) -> None:
             c, e3 = _possessed(text, rows, i + 1, b, e2)
             if c is not b and _INNER[_cls(a)] < _OUTER.get(_cls(c), -1):
                 a.add(NFO.locatedIn, c.iri, Span(s, e3), "place:in-place")
-        elif a._kind == "place" and b._kind == "place" and _UNDER_PLACE.fullmatch(text, e, s2) \
+        elif a.kind == "place" and b.kind == "place" and _UNDER_PLACE.fullmatch(text, e, s2) \
                 and _RANK.get(_cls(b), 9) >= _RANK.get(_cls(a), -1):
             # "Pingguo, a county-level city under Baise City"
             a.add(NFO.locatedIn, b.iri, Span(s, e2), "place:described-under")
@@ -245,7 +245,7 @@ def locations(draft, spans_of, sents, prior, kind) -> None:
     # based in Changsha": a cue after the name (and its bracketed short form)
     at_start: dict = {}
     for s, e, ent in rows:
-        if ent._kind == "place":
+        if ent.kind == "place":
             at_start.setdefault(s, (e, ent))
     for s, e, a in rows:
         if _cls(a) in _INNER and _cls(a) != "Site" and not a.known and not _placed(a):
@@ -257,7 +257,7 @@ def locations(draft, spans_of, sents, prior, kind) -> None:
                     _INNER[_cls(a)] < _OUTER.get(_cls(place), -1):
                 a.add(NFO.locatedIn, place.iri, Span(s, pe), "place:located-cue")
             continue
-        if a._kind not in ("org", "project") and _cls(a) != "Site" or \
+        if a.kind not in ("org", "project") and _cls(a) != "Site" or \
                 a.known and not _COMMA.match(text, e) or _placed(a):
             continue
         m = None if a.known else _LOCATED.match(text, e) or _APPOSED_IN.match(text, e)
@@ -279,7 +279,7 @@ def locations(draft, spans_of, sents, prior, kind) -> None:
         m = _COMMA.match(text, e) or (None if _INSIDE_NAME.search(text, max(0, s - 40), s)
                                       else _ALIAS_COMMA.match(text, e))
         pe, place = at_start.get(m.end(), (0, None)) if m else (0, None)
-        if place is None or a._kind != "org" or _cls(place) not in _ADMIN:
+        if place is None or a.kind != "org" or _cls(place) not in _ADMIN:
             continue
         end = pe
         if not _CLAUSE_END.match(text, end) and not _INSIDE_NAME.search(text, max(0, s - 40), s):
@@ -349,7 +349,7 @@ def _outer_places(rows, kind) -> list:
     ps = pe = -1
     for row in rows:
         s, e, ent = row
-        if ent._kind == "place" and _cls(ent) != "Site":     # (a site holds its place's name)
+        if ent.kind == "place" and _cls(ent) != "Site":     # (a site holds its place's name)
             if ps <= s and e <= pe and (s, e) != (ps, pe):
                 continue
             if e > pe:

@@ -66,7 +66,7 @@ def member_rows(draft, spans_of, kind) -> int:
             if struck(text, row.start, row.end):
                 continue
             subject, col = row_subject(text, row, cols, within)
-            if subject is None or col != first or subject is doc or subject._kind != "org" \
+            if subject is None or col != first or subject is doc or subject.kind != "org" \
                     or doc.statements.has(NFO.includes, subject.iri):
                 continue
             doc.add(NFO.includes, subject.iri, Span(row.start, row.end), RULE)

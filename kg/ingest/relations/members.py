@@ -175,7 +175,7 @@ def members(draft, spans_of, sents, kind) -> None:
     starts = [s for s, _, _ in rows]
     by_start: dict = {}
     by_end: dict = {}
-    org_rows = [x for x in rows if x[2]._kind == "org"]
+    org_rows = [x for x in rows if x[2].kind == "org"]
     for s, e, ent in org_rows:
         by_start.setdefault(s, (s, e, ent))
         by_end.setdefault(e, (s, e, ent))
@@ -183,7 +183,7 @@ def members(draft, spans_of, sents, kind) -> None:
     # (a plan "drafted by A together with B"; not a standard named as the one replaced: "It
     # replaces GB/T Y. The standard was drafted by Z" is the new one's drafter)
     standards = [(s, ent) for s, e, ent in rows if (_is_standard(ent) or (
-        ent._kind == "policy" and not ent.known)) and not _REPLACED.search(text, max(0, s - 40), s)]
+        ent.kind == "policy" and not ent.known)) and not _REPLACED.search(text, max(0, s - 40), s)]
 
     def forward(pos, limit):
         """The organisations listed from ``pos`` on ("A, B and C")."""
@@ -205,7 +205,7 @@ def members(draft, spans_of, sents, kind) -> None:
         while hit is not None and hit[0] >= lo and len(out) < 12:
             out.insert(0, hit)
             prev = [x for x in starting_in(rows, starts, max(lo, hit[0] - 200), hit[0])
-                    if x[1] <= hit[0] and x[2]._kind == "org"]
+                    if x[1] <= hit[0] and x[2].kind == "org"]
             nxt = None
             for x in reversed(prev):
                 m = _LIST_GAP.match(text, x[1])
@@ -361,13 +361,13 @@ def _owner_in_name(draft, spans_of, kind) -> None:
         i = bisect.bisect_left(marks, s + 2)
         if i == len(marks) or marks[i] >= e:
             continue        # no possessive inside this name
-        if ent.known or ent.role or (ent._kind != "org" and _cls(ent) not in _OWNED_CLASSES):
+        if ent.known or ent.role or (ent.kind != "org" and _cls(ent) not in _OWNED_CLASSES):
             continue
         m = _POSS_IN_NAME.search(text, s, e)
         if m is None or m.start() - s < 2 or _cls(ent) == "ResearchTeam":
             continue
         if orgs_at is None:
-            orgs_at = {(a, b): x for a, b, x in spans_of if x._kind == "org"}
+            orgs_at = {(a, b): x for a, b, x in spans_of if x.kind == "org"}
         owner = orgs_at.get((s, m.start()))
         if owner is None:
             if names is None:

@@ -72,15 +72,15 @@ def _cls(ent) -> str:
 
 def named_in_place(text, spans_of) -> None:
     for i, (s, e, ent) in enumerate(spans_of):
-        if ent.known or ent._kind not in ("place", "org"):
+        if ent.known or ent.kind not in ("place", "org"):
             continue
         # the next two names after it, not counting those printed inside its own name ("the
         # Kalumbwe Copper-Cobalt Mine in Lualaba Province": the metals are no places)
         for s2, e2, other in _after_name(spans_of, i, e, 2):
             between = text[e:s2]
-            if other._kind != "place" or other is ent:
+            if other.kind != "place" or other is ent:
                 continue
-            if (ent._kind == "place" and (re.fullmatch(r",\s*", between)
+            if (ent.kind == "place" and (re.fullmatch(r",\s*", between)
                                           or _appositive().fullmatch(between))) or \
                     re.fullmatch(r",?\s*(located|based|headquartered|situated)\s+in\s+(the\s+)?", between):
                 ent.add(NFO.locatedIn, other.iri, Span(s, e2), "context:located-in")
@@ -125,7 +125,7 @@ def _possessed(text, spans_of, i, e2):
     if m is None:
         return None, None, None
     for s3, e3, third in spans_of[i + 1:i + 14]:
-        if s3 == m.end() and third._kind == "place":
+        if s3 == m.end() and third.kind == "place":
             return s3, e3, third
         if s3 > m.end():
             break
@@ -141,7 +141,7 @@ def _bodies_in_place(spans_of) -> None:
         return
     places = {}
     for _, _, ent in spans_of:
-        if ent._kind == "place":
+        if ent.kind == "place":
             for name in (ent.label, *ent.aliases):
                 places.setdefault(" ".join(name.lower().split()), ent)
     done = set()
@@ -157,7 +157,7 @@ def _after_name(spans_of, i, e, n):
     fields printed inside its name."""
     out = []
     for j in range(i + 1, min(len(spans_of), i + 12)):
-        if spans_of[j][0] >= e or spans_of[j][2]._kind not in ("metal", "field"):
+        if spans_of[j][0] >= e or spans_of[j][2].kind not in ("metal", "field"):
             out.append(spans_of[j])
             if len(out) == n:
                 break

@@ -39,7 +39,7 @@ _NOT_TRADERS = frozenset({"Organization", "GovernmentBody", "PartyOrganization",
 def metals_in_sentence(text, spans_of, sents, within) -> None:
     unpaired = containers(spans_of)
     for s, e, ent in spans_of:
-        if ent.known or ent._kind not in ("event", "policy", "project", "agreement") or \
+        if ent.known or ent.kind not in ("event", "policy", "project", "agreement") or \
                 ent.rule == PASSING_PLAN or ent.rule in INVOKED_LAWS:
             continue        # (a law cited: names/invoked_laws.py; a plan named in passing: its sentence's metals are not its own,
             #                 names/running_plans.py; dev sets 2-56: 1 of 6 right)
@@ -47,12 +47,12 @@ def metals_in_sentence(text, spans_of, sents, within) -> None:
         ss, se = min(ss, s), max(se, e)
         for ms, me, metal in within(ss, se, {"metal"}):
             if (ms, me, id(metal)) in unpaired and not (s <= ms and me <= e) and not \
-                    inside_ok(ent._kind, metal, unpaired[(ms, me, id(metal))], kind):
+                    inside_ok(ent.kind, metal, unpaired[(ms, me, id(metal))], kind):
                 # the metal in a third entity's name; but the items a catalogue or guide
                 # "includes" are what it is about ("which included magnesium alloy rolling
                 # mills")
                 item = unpaired[(ms, me, id(metal))]
-                if ent._kind == "policy" and item._kind in ("product", "technology") and \
+                if ent.kind == "policy" and item.kind in ("product", "technology") and \
                         ms > e and _INCLUDES.search(text, e, ms):
                     ent.add(NFO.concernsMetal, metal.iri, Span(ss, se),
                             "context:catalogue-items")
@@ -64,13 +64,13 @@ def metals_in_names(draft, spans_of) -> None:
     # the metals and fields mentioned, and those printed only inside new names (taken out of
     # the draft as mentions: names/words_of_names.py)
     concepts = {id(x): x for x in [x for _, _, x in spans_of] + concepts_in_names(draft)}
-    metal_spans = [(0, 0, x) for x in concepts.values() if x._kind == "metal"]
-    field_ents = [x for x in concepts.values() if x._kind == "field"
+    metal_spans = [(0, 0, x) for x in concepts.values() if x.kind == "metal"]
+    field_ents = [x for x in concepts.values() if x.kind == "field"
                   and len(normalise_name(x.label)) >= 4]
     for ent in list(draft.entities.values()):
         cls = str(ent.cls).rsplit("#", 1)[-1]
         site = cls in _METAL_NAMED_PLACES or ent.cls == NFO.Project
-        if ent.known or not (ent._kind == "org" or site) or ent.cls in RELATION_NODES or \
+        if ent.known or not (ent.kind == "org" or site) or ent.cls in RELATION_NODES or \
                 ent.rule == "site:facility-noun" or \
                 ent.rule.startswith(("name:governing-body", "name:unit-noun")):
             # (their labels hold their owner's name)
@@ -106,13 +106,13 @@ def subject_metals(draft) -> None:
     company whose shares it transfers, the project it covers: "the equity transfer agreement for
     X Indium Co., Ltd."): rule ``agreement:subject-metal@0.5``, on the span of its ``about``."""
     for ent in list(draft.entities.values()):
-        if ent.known or ent._kind != "agreement" or \
+        if ent.known or ent.kind != "agreement" or \
                 any(p == NFO.concernsMetal for p, *_ in ent.statements):
             continue
         got = set()
         for p, o, sp, _ in list(ent.statements):
             target = draft.entities.get(o) if p == NFO.about else None
-            if target is None or (target._kind not in ("org", "project") and
+            if target is None or (target.kind not in ("org", "project") and
                                   str(target.cls).rsplit("#", 1)[-1] != "Site"):
                 continue
             for q, m, _, _ in list(target.statements):

@@ -49,7 +49,7 @@ def node_context(draft, spans_of, sents, within, first_date) -> None:
     home = home_country(spans_of)
     name_ends = {}
     for x in spans_of:
-        if not x[2].role and x[2]._kind not in ("metal", "field"):
+        if not x[2].role and x[2].kind not in ("metal", "field"):
             name_ends.setdefault(x[1], []).append(x[2])
 
     def _ends_name(at, ent):
@@ -61,7 +61,7 @@ def node_context(draft, spans_of, sents, within, first_date) -> None:
 
     cited: set = set()      # documents cited as the basis of an act (no date of theirs read)
     for s, e, ent in spans_of:
-        k = ent._kind
+        k = ent.kind
         if ent.known or k not in ("event", "policy", "agreement", "project"):
             continue
         done = any(st[3].startswith("context:") for st in ent.statements)

@@ -44,7 +44,7 @@ def notice_lists(draft, spans_of, sents, kind) -> None:
     rows = spans_by_start_longest(spans_of)
     starts = [s for s, _, _ in rows]
     for s, e, notice in rows:
-        if notice.known or notice._kind != "policy" or not (
+        if notice.known or notice.kind != "policy" or not (
                 _NOTICE.search(str(notice.cls).rsplit("#", 1)[-1]) or
                 _NOTICE.search(notice.label)):
             continue
@@ -59,7 +59,7 @@ def notice_lists(draft, spans_of, sents, kind) -> None:
             continue
         here = rows[bisect.bisect_left(starts, ss):bisect.bisect_left(starts, se)]
         named = [x for x in here if verb.end() <= x[0] and x[1] <= lead_in.start()
-                 and x[2]._kind == "policy" and x[2] is not notice
+                 and x[2].kind == "policy" and x[2] is not notice
                  and not _COUNTED.match(x[2].label)]
         span = Span(ss, se)
         if named:
@@ -68,7 +68,7 @@ def notice_lists(draft, spans_of, sents, kind) -> None:
             continue
         if not _PLURAL.search(text, verb.end(), s):
             continue
-        approvers = [x[2] for x in here if x[1] <= verb.start() and x[2]._kind == "org"]
+        approvers = [x[2] for x in here if x[1] <= verb.start() and x[2].kind == "org"]
         listed = _listed(text, se, rows, starts, kind)
         for a, b, doc in listed:
             notice.add(NFO.includes, doc.iri, Span(a, b), "document:notice-includes")

@@ -348,8 +348,8 @@ def officer_lists(draft, minter, spans_of, roles, kind) -> None:
     from kg.ingest.relations.post_nodes import make_post
     stops = frozenset(w.lower() for w in lines("officer-label-stops"))
     orgs = [(s, e, ent) for s, e, ent in spans_by_start(spans_of)
-            if ent._kind == "org" and not ent.role]
-    people = [(s, e, ent) for s, e, ent in spans_by_start(spans_of) if ent._kind == "person"]
+            if ent.kind == "org" and not ent.role]
+    people = [(s, e, ent) for s, e, ent in spans_by_start(spans_of) if ent.kind == "person"]
     if not people:
         return
     org_starts = [x[0] for x in orgs]

@@ -44,13 +44,13 @@ def org_label_posts(draft, minter, spans_of, roles, kind) -> None:
     def at(pos, want):
         k = bisect.bisect_left(starts, pos)
         while k < len(plain) and plain[k][0] == pos:
-            if plain[k][2]._kind == want:
+            if plain[k][2].kind == want:
                 return plain[k]
             k += 1
         return None
 
     for s, e, org in plain:
-        if org._kind != "org":
+        if org.kind != "org":
             continue
         ls = text.rfind("\n", 0, s) + 1
         if not _OPEN.fullmatch(text, ls, s):
@@ -98,13 +98,13 @@ def unit_contact_posts(draft, minter, spans_of, roles, kind) -> None:
     plain = [x for x in spans_by_start(spans_of) if not x[2].role]
     people_at: dict = {}
     for s, e, ent in plain:
-        if ent._kind == "person":
+        if ent.kind == "person":
             people_at.setdefault(s, (s, e, ent))
     if not people_at:
         return
     posted = {p for p, _ in draft.__dict__.get("_posts", ())}
     for s, e, org in plain:
-        if org._kind != "org":
+        if org.kind != "org":
             continue
         t = _TO_PERSON.match(text, e)
         if t is None:

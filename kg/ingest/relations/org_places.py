@@ -59,8 +59,8 @@ def org_places(draft, rows, kind) -> None:
         outer.append(row)
         end = max(end, row[1])
     for (s, e, a), (s2, e2, b) in zip(outer, outer[1:]):
-        if a is b or _cls(a) not in _ORGS or a._kind != "org" or _cls(b) not in _PLACES \
-                or b._kind != "place":
+        if a is b or _cls(a) not in _ORGS or a.kind != "org" or _cls(b) not in _PLACES \
+                or b.kind != "place":
             continue
         if not text[s:s + 1].isupper():
             continue        # "the institute in Zhengzhou": a noun read back, maybe wrongly

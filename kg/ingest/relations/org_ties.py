@@ -84,7 +84,7 @@ def tie_link(x, y, noun, span, rule=None) -> None:
 def org_ties(draft, spans_of, kind) -> None:
     text = draft.text
     ties, after_rx, poss_rx, _ = _table()
-    orgs = [x for x in spans_by_start_longest(spans_of) if x[2]._kind == "org" and not x[2].role]
+    orgs = [x for x in spans_by_start_longest(spans_of) if x[2].kind == "org" and not x[2].role]
     by_start = {}
     for x in orgs:
         by_start.setdefault(x[0], x)

@@ -87,7 +87,7 @@ def organ_meetings(draft, spans_of, kind=kind_of_entity, clauses_only=False) -> 
     after verb_happenings: the others were read before)."""
     text = draft.text
     events = [e for e in draft.entities.values() if not e.known and e.mentions
-              and (e.role or not clauses_only) and e._kind == "event"]
+              and (e.role or not clauses_only) and e.kind == "event"]
     if not events:
         return
     orgs = None
@@ -109,7 +109,7 @@ def organ_meetings(draft, spans_of, kind=kind_of_entity, clauses_only=False) -> 
         said, _ = hit
         if orgs is None:
             orgs = [(s, e, x) for s, e, x in spans_by_bounds(spans_of)
-                    if x._kind == "org" and not x.role]
+                    if x.kind == "org" and not x.role]
             starts = [s for s, _, _ in orgs]
             whole = {None: _whole_governments(orgs)}    # level -> its whole governments
             first_association = next((x for _, _, x in orgs if _cls(x) in _ASSOCIATION), None)

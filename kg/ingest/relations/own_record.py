@@ -28,7 +28,7 @@ def own_record(draft, spans_of, sents, kind) -> None:
         return
     head = (m.start(1), m.start(1) + len(m.group(1).rstrip()))
     orgs = [x for x in spans_by_start(spans_of)
-            if x[2]._kind == "org" and x[2].cls not in RELATION_NODES]
+            if x[2].kind == "org" and x[2].cls not in RELATION_NODES]
     issuer = next((x[2] for x in orgs if x[0] == head[0]
                    and not text[x[1]:head[1]].strip(" \t.")), None)
     if issuer is None or not str(issuer.cls).endswith("#Company"):

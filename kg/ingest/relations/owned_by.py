@@ -115,7 +115,7 @@ def owned_by(draft, spans_of, sents, kind, refs=()) -> None:
         return
     rows = [(s, e, ent) for s, e, ent in spans_by_start_longest(spans_of)
             if ent.cls not in RELATION_NODES
-            and (ent._kind in ("org", "person") or _cls(ent) in _SITES)]
+            and (ent.kind in ("org", "person") or _cls(ent) in _SITES)]
     if not rows:
         return
     starts = [s for s, _, _ in rows]
@@ -140,11 +140,11 @@ def owned_by(draft, spans_of, sents, kind, refs=()) -> None:
             if ent is not None:
                 e = _THE_WORD.match(text, p).end()
                 by_end.setdefault(e, (p, e, ent))
-    for r in defined_terms(text, [x for x in rows if x[2]._kind == "org"]):
+    for r in defined_terms(text, [x for x in rows if x[2].kind == "org"]):
         by_end.setdefault(r[1], r)              # 'X Co., Ltd. (the "Debtor")': "the Debtor is"
     if owned:
         places_end = {e: (s, e, x) for s, e, x in spans_of
-                      if x._kind == "place" and _cls(x) not in _SITES}
+                      if x.kind == "place" and _cls(x) not in _SITES}
         _passive(text, sents, rows, starts, by_start, by_end, kind, owned,
                  for_draft(draft, spans_of, sents), places_end, site_starts)
     if rests:
@@ -168,7 +168,7 @@ def _passive(text, sents, rows, starts, by_start, by_end, kind, owned, ana=None,
             # "The open-pit mine lies in X District and is run by A": the sentence's subject
             at = _LEAD.match(text, ss).end()
             one = by_start.get(at) or (site_starts or {}).get(at)
-            one = one if one is not None and (one[2]._kind == "org" or
+            one = one if one is not None and (one[2].kind == "org" or
                                               _cls(one[2]) in _SITES) else None
         if one is None and places_end and b.group(0).lstrip().startswith(","):
             # "The X plant in Central Sulawesi, run by A": the site before "in" the place
@@ -202,7 +202,7 @@ def _passive(text, sents, rows, starts, by_start, by_end, kind, owned, ana=None,
                 # "... and 45 percent by the county's state-owned B": a few lower-case words
                 d = _MODIFIED.match(text, at)
                 x = by_start.get(d.end()) if d is not None else None
-            if x is None or x[2] is one[2] or x[2]._kind not in ("org", "person"):
+            if x is None or x[2] is one[2] or x[2].kind not in ("org", "person"):
                 break
             if n and _CLAUSE_VERB.match(text, x[1]):
                 break           # ", and C is owned by D": the subject of a clause of its own
@@ -212,9 +212,9 @@ def _passive(text, sents, rows, starts, by_start, by_end, kind, owned, ana=None,
             if read:
                 pass            # (holdings read "It is 72% owned by A" already; "and 20% by B")
             elif _cls(one[2]) in _SITES:
-                if x[2]._kind == "org":
+                if x[2].kind == "org":
                     one[2].add(NFO.ownedBy, x[2].iri, span, "site:owned-by" + guess)
-            elif one[2]._kind == "org":
+            elif one[2].kind == "org":
                 x[2].add(NFO.shareholderOf, one[2].iri, span, "org:owned-by" + guess)
             nx = _NEXT.match(text, x[1])
             if nx is None:
@@ -272,7 +272,7 @@ def _remaining(draft, text, sents, by_start, kind, rests) -> None:
             hits.append((m.start(), x[1], x))
     for s, e, ent in by_start.values():
         i = bisect.bisect_left(rests, e)
-        if ent._kind != "org" or i == len(rests) or rests[i] - e > 60:
+        if ent.kind != "org" or i == len(rests) or rests[i] - e > 60:
             continue
         m = _HOLDS_REST.match(text, e)
         if m is not None:

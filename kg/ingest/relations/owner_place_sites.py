@@ -29,7 +29,7 @@ def owner_place_sites(draft, spans_of, kind) -> int:
     for site in sites:
         m = site.mentions[0]
         here = rows[bisect.bisect_left(starts, m.start):bisect.bisect_left(starts, m.end)]
-        places = [x for s, e, x in here if e <= m.end and x._kind == "place" and x is not site]
+        places = [x for s, e, x in here if e <= m.end and x.kind == "place" and x is not site]
         have = {p for p, *_ in site.statements}
         if len(places) == 1 and NFO.locatedIn not in have:
             site.add(NFO.locatedIn, places[0].iri, Span(m.start, m.end), RULE)
@@ -38,7 +38,7 @@ def owner_place_sites(draft, spans_of, kind) -> int:
             continue
         before = rows[bisect.bisect_left(starts, m.start - _BACK):bisect.bisect_left(starts,
                                                                                     m.start)]
-        owners = [(s, e, x) for s, e, x in before if x._kind == "org" and e <= m.start
+        owners = [(s, e, x) for s, e, x in before if x.kind == "org" and e <= m.start
                   and site.label.startswith(draft.text[s:e] + " ")]
         if owners:
             s, e, owner = owners[-1]

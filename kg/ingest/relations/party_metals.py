@@ -65,9 +65,9 @@ def party_metals(draft, spans_of, kind) -> int:
         return 0
     inside = containers(spans_of)
     things = sorted((s, e, x) for s, e, x in spans_of
-                    if x._kind in ("metal", "field", "org")
-                    and not (x._kind != "org" and (s, e, id(x)) in inside
-                             and inside[(s, e, id(x))]._kind in _HOLDERS))
+                    if x.kind in ("metal", "field", "org")
+                    and not (x.kind != "org" and (s, e, id(x)) in inside
+                             and inside[(s, e, id(x))].kind in _HOLDERS))
     starts = [s for s, _, _ in things]
     n = 0
     for m in _use().finditer(text):
@@ -82,11 +82,11 @@ def party_metals(draft, spans_of, kind) -> int:
         end = end_m.start() if end_m else min(len(text), m.end() + _LONGEST)
         for s, e, x in things[bisect.bisect_left(starts, m.end()):
                               bisect.bisect_left(starts, end)]:
-            if x._kind == "org":
+            if x.kind == "org":
                 if x is not org:
                     break       # (another organisation's part of the clause)
                 continue
-            pred = NFO.concernsMetal if x._kind == "metal" else NFO.concernsField
+            pred = NFO.concernsMetal if x.kind == "metal" else NFO.concernsField
             if not org.statements.has(pred, x.iri):
                 org.add(pred, x.iri, Span(m.start(), end), RULE)
                 n += 1

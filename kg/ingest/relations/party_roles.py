@@ -82,7 +82,7 @@ def _of_works() -> frozenset:
 
 
 def _property(role: str, who):
-    if who._kind != "org":
+    if who.kind != "org":
         return NFO.participant      # (a person who hosts a podcast or a panel takes part in it)
     return _properties().get(re.sub(r"[\s-]+", " ", role.lower()), NFO.participant)
 
@@ -121,7 +121,7 @@ def party_roles(draft, spans_of) -> None:
     if not (lined or acted):
         return
     events = [(s, e, x) for s, e, x in spans_by_bounds(spans_of)
-              if x._kind == "event" and not x.known]
+              if x.kind == "event" and not x.known]
     if not events:
         return
     # (an announcement whose first paragraphs are headers and a disclaimer: its first event)
@@ -131,7 +131,7 @@ def party_roles(draft, spans_of) -> None:
     ev_starts = [s for s, _, _ in events]
     by_start, by_end = {}, {}
     for s, e, x in [(s, e, x) for s, e, x in spans_by_start_longest(spans_of)
-                    if x._kind in _PARTY_KINDS
+                    if x.kind in _PARTY_KINDS
                     and not x.role]:
         by_start.setdefault(s, (s, e, x))
         by_end.setdefault(e, (s, e, x))
@@ -171,10 +171,10 @@ def party_roles(draft, spans_of) -> None:
         event = event_near(m.start(), eol, own_only=re.sub(
             r"[\s-]+", " ", m.group("role").lower()) in _of_works())
         add(event, hit[2], m.start(), hit[1], m.group("role"))
-        while hit[2]._kind == "org":        # "Organisers: A; B", "Host: A and B"
+        while hit[2].kind == "org":        # "Organisers: A; B", "Host: A and B"
             sep = _NEXT.match(text, hit[1])
             hit = by_start.get(sep.end()) if sep is not None and sep.end() < eol else None
-            if hit is None or hit[2]._kind != "org":
+            if hit is None or hit[2].kind != "org":
                 break
             add(event, hit[2], m.start(), hit[1], m.group("role"))
     for m, r in acted:

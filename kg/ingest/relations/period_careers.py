@@ -54,7 +54,7 @@ def period_careers(draft, minter, spans_of, roles, kind) -> None:
         prev_end = r.end
     plain = [x for x in spans_by_start(spans_of) if not x[2].role]
     starts = [x[0] for x in plain]
-    people = [x for x in plain if x[2]._kind == "person"]
+    people = [x for x in plain if x[2].kind == "person"]
     p_starts = [x[0] for x in people]
     # where posts are stated already (a career list's reader read the rows for its person)
     stated = sorted(m.end for ent in draft.entities.values()
@@ -85,7 +85,7 @@ def period_careers(draft, minter, spans_of, roles, kind) -> None:
         org = None
         while j < len(plain) and plain[j][0] < b:
             ent = plain[j][2]
-            if ent._kind == "org" or _workplace(ent):
+            if ent.kind == "org" or _workplace(ent):
                 org = plain[j]
                 break
             j += 1

@@ -36,10 +36,10 @@ def period_organisers(draft) -> None:
     issuer = {}         # document iri -> its first issuer (an organisation)
     firsts = []         # (first mention, document iri) of the documents that have an issuer
     for doc in draft.entities.values():
-        if doc.known or doc._kind != "policy" or not doc.mentions:
+        if doc.known or doc.kind != "policy" or not doc.mentions:
             continue
         by = next((o for p, o, _, _ in doc.statements if p == NFO.issuedBy
-                   and o in draft.entities and draft.entities[o]._kind == "org"), None)
+                   and o in draft.entities and draft.entities[o].kind == "org"), None)
         if by is not None:
             issuer[doc.iri] = by
             firsts.append((min(m.start for m in doc.mentions), doc.iri))

@@ -55,7 +55,7 @@ def possessive_units(draft, spans_of, kind) -> None:
     if "'s" not in text and "’s" not in text:
         return
     nouns, rx = _nouns()
-    rows = sorted((s, e, x) for s, e, x in spans_of if not x.role and x._kind == "org")
+    rows = sorted((s, e, x) for s, e, x in spans_of if not x.role and x.kind == "org")
     starts = [r[0] for r in rows]
     longest: dict = {}
     for s, e, x in rows:

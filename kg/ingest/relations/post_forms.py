@@ -120,7 +120,7 @@ def _governments(draft) -> list:
     if got is None:
         got = []
         for e in draft.entities.values():
-            if "overnment" not in e.label or e.role or not e.mentions or e._kind != "org":
+            if "overnment" not in e.label or e.role or not e.mentions or e.kind != "org":
                 continue        # ("Press conference of X People's Government": an event)
             label = " ".join(e.label.lower().replace("\u2019", "'").split())
             if label.endswith(_GOV_END):
@@ -227,7 +227,7 @@ def described_posts(draft, spans_of: list, minter) -> None:
     text = draft.text
     orgs_at = {}
     for s, e, ent in spans_of:
-        if not ent.role and ent._kind == "org":
+        if not ent.role and ent.kind == "org":
             orgs_at.setdefault(s, (e, ent))
     for s, e, person in spans_of:
         if person.cls != NFO.Person or text[e:e + 1] != ",":
@@ -270,7 +270,7 @@ def title_posts(draft, spans_of: list, minter) -> None:
     before_rx, of_rx = _titles()
     orgs_at = {}
     for s, e, ent in spans_of:
-        if ent._kind == "org":
+        if ent.kind == "org":
             orgs_at.setdefault(s, (e, ent))
     roles_rx = _roles_before()
     for s, e, person in spans_of:

@@ -62,7 +62,7 @@ def home_body(draft, org, role: str, at: int):
         return org
     best = None
     for ent in draft.entities.values():
-        if ent.role or not ent.mentions or ent._kind != "org" \
+        if ent.role or not ent.mentions or ent.kind != "org" \
                 or not any(h in ent.label.lower() for h in heads):
             continue
         starts = [m.start for m in ent.mentions]

@@ -203,9 +203,9 @@ def subject_body(text, sents, orgs, body_at, pos):
 def posts_without_body(draft, minter, spans_of, sents, kind) -> None:
     from kg.ingest.relations.post_nodes import make_post
     text = draft.text
-    people = [(s, e, p) for s, e, p in spans_of if p._kind == "person"]
+    people = [(s, e, p) for s, e, p in spans_of if p.kind == "person"]
     orgs = [(s, e, ent) for s, e, ent in spans_by_start(spans_of)
-            if ent._kind == "org" and not ent.role]
+            if ent.kind == "org" and not ent.role]
     if not people or not orgs:
         return
     elected, the_role = _patterns()[:2]
@@ -243,13 +243,13 @@ def apposed_role_posts(draft, minter, spans_of, sents, kind) -> None:
     from kg.ingest.relations.post_nodes import make_post
     text = draft.text
     posted = {p for p, _ in draft.__dict__.get("_posts", ())}
-    people = [(s, e, p) for s, e, p in spans_of if p._kind == "person" and not p.known
+    people = [(s, e, p) for s, e, p in spans_of if p.kind == "person" and not p.known
               and p.iri not in posted]
     if not people:
         return
     _, _, apposed, government, stops = _patterns()
     orgs = [(s, e, ent) for s, e, ent in spans_by_start(spans_of)
-            if ent._kind == "org" and not ent.role]
+            if ent.kind == "org" and not ent.role]
     if not orgs:
         return
     body_at = body_finder(text, orgs)

@@ -76,18 +76,18 @@ def place_metals(text, spans_of, kind, home) -> None:
     for s, e, ent in spans_of:
         by_start.setdefault(s, (s, e, ent))
     for i, (s, e, ent) in enumerate(spans_of):
-        if ent._kind != "metal":
+        if ent.kind != "metal":
             continue
         m = _INDUSTRY.match(text, e)
         hit = by_start.get(m.end()) if m else None
-        if hit is None or hit[2]._kind != "place" or hit[2].iri == home:
+        if hit is None or hit[2].kind != "place" or hit[2].iri == home:
             continue
         place = hit[2]
         metals = [(s, ent)]
         j = i
         while j > 0 and len(metals) < 8:       # "titanium and titanium alloy industry"
             ps, pe, prev = spans_of[j - 1]
-            if prev._kind != "metal" or not _LIST_GAP.fullmatch(text, pe, metals[-1][0]):
+            if prev.kind != "metal" or not _LIST_GAP.fullmatch(text, pe, metals[-1][0]):
                 break
             metals.append((ps, prev))
             j -= 1
@@ -104,7 +104,7 @@ def producer_metals(text, spans_of, sents, kind) -> None:
     article_metal(spans_of, kind, sents)
     pronoun_producers(text, spans_of, sents, kind)  # "The mine is run by X. It produces tin"
     for i, (s, e, ent) in enumerate(spans_of):
-        k = ent._kind
+        k = ent.kind
         if not (k == "place" or str(ent.cls).endswith("#Company")) or ent.iri == home:
             continue
         ss, se = sents.bounds(s)
@@ -127,7 +127,7 @@ def producer_metals(text, spans_of, sents, kind) -> None:
                 break
             if s2 < at:
                 continue               # (the places of the apposition)
-            ko = other._kind
+            ko = other.kind
             if ko in ("place", "org") and other is not ent:
                 break                  # another subject or owner: its own clause
             if ko == "metal" and not _FROM_BEFORE.search(text, max(0, s2 - 7), s2):
@@ -148,19 +148,19 @@ def sourced_from(text, spans_of, sents, kind) -> None:
     for s, e, ent in spans_of:
         by_start.setdefault(s, (s, e, ent))
     for s, e, ent in spans_of:
-        if ent._kind != "metal":
+        if ent.kind != "metal":
             continue
         m = _FROM.match(text, e)
         if m is None:
             continue
         hit = by_start.get(m.end())
-        if hit is None or hit[2]._kind != "place":
+        if hit is None or hit[2].kind != "place":
             continue
         _, se = sents.bounds(s)
         places = [hit]
         for m2 in _FROM_MORE.finditer(text, hit[1], se):
             more = by_start.get(m2.end())
-            if more is not None and more[2]._kind == "place":
+            if more is not None and more[2].kind == "place":
                 places.append(more)
         for ps, pe, place in places:
             place.add(NFO.concernsMetal, ent.iri, Span(s, pe), "context:sourced-from")
@@ -175,7 +175,7 @@ def topic_metal(spans_of, kind):
     counts: dict = {}
     ents = {}
     for s, e, ent in spans_of:
-        if ent._kind == "metal":
+        if ent.kind == "metal":
             counts[ent.iri] = counts.get(ent.iri, 0) + 1
             ents[ent.iri] = ent
     ranked = sorted(counts.items(), key=lambda x: (-x[1], str(x[0])))

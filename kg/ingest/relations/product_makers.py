@@ -34,15 +34,15 @@ def product_makers(draft, spans_of, kind) -> None:
     by_start, by_end = {}, {}
     for x in rows:
         by_start.setdefault(x[0], x)
-        if x[2]._kind == "org":
+        if x[2].kind == "org":
             by_end.setdefault(x[1], x)
 
     def product(ent) -> bool:
-        return ent._kind == "product"
+        return ent.kind == "product"
 
     def orgs_from(at: int) -> list:
         out = []
-        while (hit := by_start.get(at)) is not None and hit[2]._kind == "org" and len(out) < 4:
+        while (hit := by_start.get(at)) is not None and hit[2].kind == "org" and len(out) < 4:
             out.append(hit)
             m = _LIST.match(text, hit[1])
             if m is None:

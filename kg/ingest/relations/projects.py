@@ -68,7 +68,7 @@ def project_owners(draft, spans_of, sents, kind) -> None:
     ends: dict = {}
     by_start: dict = {}
     for s, e, ent in rows:
-        if ent._kind == "org":
+        if ent.kind == "org":
             ends.setdefault(e, (s, e, ent))
             by_start.setdefault(s, (s, e, ent))
 
@@ -112,7 +112,7 @@ def project_owners(draft, spans_of, sents, kind) -> None:
         m = _ITS.search(text, max(ss, s - 40), s)
         if m is not None and not owners:
             row = starting_in(rows, starts, ss, m.start())
-            orgs = [x for x in row if x[2]._kind == "org" and x[1] <= m.start()]
+            orgs = [x for x in row if x[2].kind == "org" and x[1] <= m.start()]
             clause = max(text.rfind(";", ss, m.start()), ss)
             orgs = [x for x in orgs if x[0] >= clause]
             if orgs:
@@ -164,9 +164,9 @@ def project_anaphora(draft, spans_of, sents, kind) -> None:
     p_starts = [s for s, _, _ in projects]
     orgs_at: dict = {}
     for s, e, ent in spans_by_start_longest(spans_of):
-        if ent._kind == "org" and ent.cls not in RELATION_NODES:
+        if ent.kind == "org" and ent.cls not in RELATION_NODES:
             orgs_at.setdefault(s, (s, e, ent))
-    metals = sorted((s, e, ent) for s, e, ent in spans_of if ent._kind == "metal")
+    metals = sorted((s, e, ent) for s, e, ent in spans_of if ent.kind == "metal")
     m_starts = [s for s, _, _ in metals]
     prev_about = None           # the project the previous sentence was about
     for ss in sents.starts:

@@ -31,7 +31,7 @@ def pronoun_people(draft, spans_of: list) -> None:
     if "He " not in text and "She " not in text and "His " not in text and "Her " not in text:
         return
     people = [(s, e, ent) for s, e, ent in spans_by_start(spans_of)
-              if ent._kind == "person" and not ent.role]
+              if ent.kind == "person" and not ent.role]
     if not people:
         return
     ends = [e for _, e, _ in people]

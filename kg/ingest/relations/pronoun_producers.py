@@ -55,10 +55,10 @@ def pronoun_producers(text, spans_of, sents, kind) -> None:
         return
     nested = plain_containers(spans_of)
     plain = [x for x in spans_of if (x[0], x[1], id(x[2])) not in nested and not x[2].role]
-    metals = sorted((x for x in plain if x[2]._kind == "metal"), key=lambda x: x[:2])
+    metals = sorted((x for x in plain if x[2].kind == "metal"), key=lambda x: x[:2])
     if not metals:
         return
-    holders = sorted((x for x in plain if x[2]._kind == "org" or
+    holders = sorted((x for x in plain if x[2].kind == "org" or
                       str(x[2].cls).rsplit("#", 1)[-1] == "Site"), key=lambda x: x[:2])
     m_starts = [s for s, _, _ in metals]
     h_starts = [s for s, _, _ in holders]
@@ -94,7 +94,7 @@ def pronoun_producers(text, spans_of, sents, kind) -> None:
         if not who:
             continue
         for s, e, ent in before:                # "... is run by X Co., Ltd.": X too
-            if ent._kind == "org" and _RUN_BY.search(text, max(ps, s - 30), s) and \
+            if ent.kind == "org" and _RUN_BY.search(text, max(ps, s - 30), s) and \
                     all(ent is not w for w in who):
                 who.append(ent)
         _, se = sents.bounds(ss)

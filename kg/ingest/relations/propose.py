@@ -150,7 +150,7 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
     # banquet on 17 July", as the date attachment reads them)
     set_years(text, dates, doc_year)
     roles = role_rx()
-    within = names_within(spans_of, [x[2]._kind for x in spans_of])
+    within = names_within(spans_of, [x[2].kind for x in spans_of])
     first_date = date_finder(text, sents, dates)
 
     def post(person, org, role, span, rule):

@@ -38,7 +38,7 @@ def ranked_candidates(draft, minter, spans_of, roles, kind) -> None:
     low = lower_text(text)
     if "candidate" not in low:
         return
-    people = [(s, e, p) for s, e, p in spans_of if p._kind == "person"]
+    people = [(s, e, p) for s, e, p in spans_of if p.kind == "person"]
     named = []
     for s, e, p in people:
         m = _AFTER.match(text, e)
@@ -51,7 +51,7 @@ def ranked_candidates(draft, minter, spans_of, roles, kind) -> None:
         return
     org_at = {}
     for s, e, ent in spans_of:
-        if ent._kind == "org" and not ent.role:
+        if ent.kind == "org" and not ent.role:
             org_at.setdefault(s, (e, ent))
     ranked: dict[int, tuple] = {}
     first_row = None

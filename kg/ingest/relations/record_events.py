@@ -33,7 +33,7 @@ def record_events(draft, spans_of, kind) -> int:
     (see the module); returns how many."""
     text = draft.text
     events = sorted(((e.mentions[0].start, e.mentions[0].end, e) for e in draft.new()
-                     if e.mentions and e._kind == "event"
+                     if e.mentions and e.kind == "event"
                      and not any(st[0] == NFO.about for st in e.statements)),
                     key=lambda x: x[0])
     if not events:
@@ -55,7 +55,7 @@ def record_events(draft, spans_of, kind) -> int:
     n = 0
     for a, b, subject in regions:
         cls = str(subject.cls)
-        if not (subject._kind in _SUBJECT_KINDS or cls.endswith("#Site")) or \
+        if not (subject.kind in _SUBJECT_KINDS or cls.endswith("#Site")) or \
                 cls.endswith(_NOT_SUBJECT):
             continue
         i = bisect.bisect_left(starts, a)

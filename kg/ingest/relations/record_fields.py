@@ -62,10 +62,10 @@ def record_fields(draft, spans_of, kind) -> None:
     if ":" not in text and "：" not in text:
         return
     plain = [x for x in spans_by_start_longest(spans_of) if not x[2].role]
-    orgs = [x for x in plain if x[2]._kind == "org"]
+    orgs = [x for x in plain if x[2].kind == "org"]
     if not orgs:
         return
-    places = [x for x in plain if x[2]._kind == "place"]
+    places = [x for x in plain if x[2].kind == "place"]
     place_starts = [x[0] for x in places]
     org_by_start = {}
     for x in orgs:
@@ -81,7 +81,7 @@ def record_fields(draft, spans_of, kind) -> None:
     # works whose "Site:" / "Location:" field says where it is
     works = {}
     for s, e, ent in spans_of:
-        if ent._kind == "project" or str(ent.cls).endswith("#Site"):
+        if ent.kind == "project" or str(ent.cls).endswith("#Site"):
             ls = text.rfind("\n", 0, s) + 1
             f = _FIELD.match(text, ls, s)
             if f is not None and s - f.end() <= 30 and not _SITE.match(text, ls, s):

@@ -48,7 +48,7 @@ def record_parties(draft, spans_of) -> int:
             # (from the line's start: "Trip dates:  8-10 July" is an event's mention whole)
             a = text.rfind("\n", 0, f.spans[0][0]) + 1
             for s, e, ent in within(a, f.spans[-1][1]):
-                if ent._kind == "event" and not ent.known and ent not in events:
+                if ent.kind == "event" and not ent.known and ent not in events:
                     events.append(ent)
         if len(events) != 1:
             continue
@@ -57,7 +57,7 @@ def record_parties(draft, spans_of) -> int:
             names = []
             for a, b in f.spans:
                 names += [ent for s, e, ent in within(a, b)
-                          if ent._kind in ("org", "person") and not ent.role]
+                          if ent.kind in ("org", "person") and not ent.role]
             for ev in events:
                 for ent in names:
                     if ev.statements.has(NFO.participant, ent.iri):

@@ -41,7 +41,7 @@ def record_posts(draft, minter, spans_of, kind) -> None:
     plain = [x for x in spans_of if not x[2].role]
     people = {}
     for s, e, ent in plain:
-        if ent._kind == "person":
+        if ent.kind == "person":
             ls = text.rfind("\n", 0, s) + 1
             if _OPENS.fullmatch(text, ls, s) or _NAME_LABEL.fullmatch(text, ls, s):
                 people.setdefault(ls, (s, e, ent))
@@ -49,7 +49,7 @@ def record_posts(draft, minter, spans_of, kind) -> None:
         return
     orgs = {}
     for s, e, ent in plain:
-        if ent._kind == "org":
+        if ent.kind == "org":
             orgs.setdefault(s, (s, e, ent))
     roles = role_rx()
     pos = 0

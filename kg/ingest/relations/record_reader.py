@@ -62,7 +62,7 @@ def record_fields(draft, spans_of, kind) -> int:
             if party_above and _ADDRESS.search(f.label):
                 continue        # (a lot's "Supplier:  X" over "Address:": X's, record_fields')
             party_above = party_above or any(
-                e._kind == "org" for _, _, e in within(f.spans[0][0], f.spans[0][1]))
+                e.kind == "org" for _, _, e in within(f.spans[0][0], f.spans[0][1]))
             if not got:
                 continue
             added += read_value(text, subject, got, f.spans, Span(f.spans[0][0], f.spans[-1][1]),

@@ -71,7 +71,7 @@ def _defined(text, spans_of) -> dict:
     sentence ('A (the "Buyer") and B (the "Buyer")')."""
     out: dict = {}
     for s, e, ent in spans_by_start(spans_of):
-        if text[e:e + 3].lstrip()[:1] != "(" or ent._kind != "org" or ent.role:
+        if text[e:e + 3].lstrip()[:1] != "(" or ent.kind != "org" or ent.role:
             continue
         m = _TERM.match(text, e)
         if m is None:

@@ -59,7 +59,7 @@ def referents(text, spans_of, sents, kind, with_its=True) -> list:
     if "the group" not in low and "the company" not in low and not (with_its and "its " in low):
         return []
     nested = plain_containers(spans_of)
-    orgs = [(s, e, ent) for s, e, ent in spans_by_start(spans_of) if ent._kind == "org"
+    orgs = [(s, e, ent) for s, e, ent in spans_by_start(spans_of) if ent.kind == "org"
             and ent.cls not in RELATION_NODES and (s, e, id(ent)) not in nested]
     if not orgs:
         return []
@@ -68,7 +68,7 @@ def referents(text, spans_of, sents, kind, with_its=True) -> list:
     names_group = {id(ent): bool(_GROUP.search(ent.label)) for _, _, ent in orgs}
     lead = _lead_company(text, orgs)
     defined = _defined_terms(text, [(s, e, x) for s, e, x in spans_by_start(spans_of)
-                                    if x._kind == "org" and x.cls not in RELATION_NODES])
+                                    if x.kind == "org" and x.cls not in RELATION_NODES])
     out: list = []
     out_starts: list = []
     j = 0
@@ -166,7 +166,7 @@ def lead_body(text, spans_of, kind):
     alliance, an institute or a university and no company is named before it ("The X
     Nonferrous Metals Industry Association held its member congress ... A was named
     secretary-general": the association's), else None."""
-    orgs = [(s, e, x) for s, e, x in spans_by_bounds(spans_of) if x._kind == "org"
+    orgs = [(s, e, x) for s, e, x in spans_by_bounds(spans_of) if x.kind == "org"
             and x.cls not in RELATION_NODES]
     first = _lead_company(text, orgs, lambda ent: not str(ent.cls).endswith("#MediaOutlet"))
     if first is None or str(first.cls).endswith(_NOT_SUBJECTS):

@@ -36,7 +36,7 @@ _READ = {"listed-set": ("in", "subject")}
 
 def referred_parties(draft, spans_of) -> int:
     things = [e for e in draft.entities.values() if not e.known and e.mentions
-              and e._kind in _THINGS]
+              and e.kind in _THINGS]
     if not things:
         return 0
     text = draft.text
@@ -45,11 +45,11 @@ def referred_parties(draft, spans_of) -> int:
     if not refs:
         return 0
     rstarts = [r.start for r in refs]
-    orgs = [(s, e) for s, e, x in spans_by_start(spans_of) if x._kind in ("org", "person")]
+    orgs = [(s, e) for s, e, x in spans_by_start(spans_of) if x.kind in ("org", "person")]
     ostarts = [s for s, _ in orgs]
     n = 0
     for ent in things:
-        pred = NFO.party if ent._kind == "agreement" else NFO.participant
+        pred = NFO.party if ent.kind == "agreement" else NFO.participant
         have = {st[1] for st in ent.statements}
         for m in ent.mentions:
             ss, se = sents.bounds(m.start)
@@ -71,7 +71,7 @@ def referred_parties(draft, spans_of) -> int:
                             any(st[1] == ent.iri for st in x.statements):
                         continue
                     ent.add(pred, x.iri, span,
-                            f"{ent._kind}:referred-party-{r.reason}-{where}@0.4")
+                            f"{ent.kind}:referred-party-{r.reason}-{where}@0.4")
                     have.add(x.iri)
                     n += 1
     return n

@@ -49,12 +49,12 @@ def relative_holders(draft, spans_of, kind) -> None:
         return
     opens = opens_after(text)
     hits = [(s, e, org) for s, e, org in spans_of if e in opens and not org.role
-            and org._kind == "org"]
+            and org.kind == "org"]
     if not hits:
         return
     at: dict = {}
     for s, e, x in spans_of:
-        if not x.role and x._kind in ("org", "person"):
+        if not x.role and x.kind in ("org", "person"):
             at.setdefault(s, (s, e, x))
     for s, e, org in hits:
         m = _REL.match(text, e)
@@ -74,7 +74,7 @@ def relative_holders(draft, spans_of, kind) -> None:
                 break       # "whose largest shareholder is X's subsidiary, Y": X owns the holder
             if m.group("verb").lower() in ("was", "were") and _UNTIL.match(text, he):
                 break       # "whose controlling shareholder was Y until 2024": a past holder
-            person = other._kind == "person"
+            person = other.kind == "person"
             span = Span(s, he)
             if noun.startswith("shareholder") and not person:
                 other.add(NFO.shareholderOf, org.iri, span, "org:whose-shareholder")

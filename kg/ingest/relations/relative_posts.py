@@ -52,10 +52,10 @@ def relative_posts(draft, minter, spans_of, roles, kind) -> None:
     if not opens:
         return
     hits = [(s, e, org) for s, e, org in spans_of if e in opens and not org.role
-            and org._kind == "org"]
+            and org.kind == "org"]
     if not hits:
         return
-    people_at = {s: (e, p) for s, e, p in spans_of if p._kind == "person"}
+    people_at = {s: (e, p) for s, e, p in spans_of if p.kind == "person"}
     gap = _title_gap()
     for s, e, org in hits:
         m = _REL.match(text, e)

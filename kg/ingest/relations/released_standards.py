@@ -66,7 +66,7 @@ def released_standards(draft, spans_of, kind) -> int:
     sig = signature_date(text)
     if sig is None:
         return n
-    doc = next((x[2] for x in sorted(rows, key=lambda x: x[0]) if x[2]._kind == "policy"
+    doc = next((x[2] for x in sorted(rows, key=lambda x: x[0]) if x[2].kind == "policy"
                 and not _is_standard(x[2]) and not x[2].known
                 and signed_title(text, x[2]) is not None), None)
     if doc is None or not _says_release(text):

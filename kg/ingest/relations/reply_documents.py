@@ -31,7 +31,7 @@ def _head(label: str) -> str:
 
 
 def reply_documents(draft) -> None:
-    docs = [e for e in draft.entities.values() if e._kind == "policy" and e.mentions]
+    docs = [e for e in draft.entities.values() if e.kind == "policy" and e.mentions]
     if len(docs) < 2:
         return
     by_head: dict = {}          # a name's head -> the documents of that head

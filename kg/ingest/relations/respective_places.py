@@ -31,8 +31,8 @@ def respective_places(draft, spans_of, kind) -> None:
     text = draft.text
     if "respectively" not in text:
         return
-    orgs = [(s, e, x) for s, e, x in spans_by_start(spans_of) if x._kind == "org" and not x.role]
-    places = {s: (s, e, x) for s, e, x in spans_of if x._kind == "place"}
+    orgs = [(s, e, x) for s, e, x in spans_by_start(spans_of) if x.kind == "org" and not x.role]
+    places = {s: (s, e, x) for s, e, x in spans_of if x.kind == "place"}
     by_end = {e: (s, e, x) for s, e, x in orgs}
     for s, e, last in orgs:
         m = _located().match(text, e)

@@ -35,10 +35,10 @@ _BRACKET_OF = re.compile(r"\s*(?:,\s*|\s+(?:of|at)\s+(?:the\s+)?)")
 
 def respective_posts(draft, minter, spans_of, roles) -> None:
     text = draft.text
-    people = [(s, e, x) for s, e, x in spans_by_start(spans_of) if x._kind == "person"]
+    people = [(s, e, x) for s, e, x in spans_by_start(spans_of) if x.kind == "person"]
     orgs_at: dict = {}
     for s, e, x in spans_of:
-        if x._kind == "org" and not x.role:
+        if x.kind == "org" and not x.role:
             orgs_at.setdefault(s, (s, e, x))
     if not people or not orgs_at:
         return

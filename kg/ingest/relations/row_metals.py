@@ -21,7 +21,7 @@ def row_metals(draft, spans_of, kind) -> int:
     text = draft.text
     docs = []
     for ent in draft.entities.values():
-        if ent.known or ent._kind != "policy":
+        if ent.known or ent.kind != "policy":
             continue
         rows = [sp for p, _, sp, r in ent.statements if p == NFO.includes and sp is not None
                 and r == "document:listed-row"]
@@ -29,11 +29,11 @@ def row_metals(draft, spans_of, kind) -> int:
             docs.append((ent, rows))
     if not docs:
         return 0
-    metals = sorted((s, e, x) for s, e, x in spans_of if x._kind == "metal")
+    metals = sorted((s, e, x) for s, e, x in spans_of if x.kind == "metal")
     if not metals:
         return 0
     m_starts = [m[0] for m in metals]
-    names = sorted((s, e) for s, e, x in spans_of if x._kind not in ("metal", "field")
+    names = sorted((s, e) for s, e, x in spans_of if x.kind not in ("metal", "field")
                    and e - s > 0)
     n_starts = [x[0] for x in names]
 

@@ -45,13 +45,13 @@ def row_posts(draft, minter, spans_of, kind) -> None:
     if "   " not in text:
         return
     plain = [x for x in spans_by_start(spans_of) if not x[2].role]
-    orgs = [x for x in plain if x[2]._kind == "org"]
+    orgs = [x for x in plain if x[2].kind == "org"]
     if not orgs:
         return
     org_starts = [x[0] for x in orgs]
     roles = role_rx()
     for s, e, person in plain:
-        if person._kind != "person":
+        if person.kind != "person":
             continue
         ls = text.rfind("\n", 0, s) + 1
         if s - ls > 80 or not _BEFORE.fullmatch(text, ls, s):

@@ -144,7 +144,7 @@ def read_value(text, subject, readings, spans, evidence, within, kind, by_iri, d
     """What a value printed over ``spans`` (a cell's or a field's lines) says of ``subject``
     by ``readings`` (its header's): the statements of the first reading that fits the
     subject's kind and finds something; how many were added."""
-    ks = subject._kind
+    ks = subject.kind
     if ks == "place" and str(subject.cls).endswith("#Site"):
         ks = "site"         # (a works, a lot: the readings for "site")
     if _NO_VALUE.match(text, spans[0][0]):
@@ -160,9 +160,9 @@ def read_value(text, subject, readings, spans, evidence, within, kind, by_iri, d
         if what == "metal":
             got = _metals(found, kind, by_iri)
         elif what == "place":       # (its first place: "X Park, Y District" the park)
-            got = [e for e in found if e is not subject and e._kind == what][:1]
+            got = [e for e in found if e is not subject and e.kind == what][:1]
         else:
-            got = [e for e in found if e is not subject and e._kind == what]
+            got = [e for e in found if e is not subject and e.kind == what]
         if not got or what == "person" and len({id(e) for e in got}) > 1:
             continue
         p = getattr(NFO, pred.lstrip("^"))
@@ -226,13 +226,13 @@ def _own_cell(text, subject, c, within, kind, evidence) -> int:
     """The metals and fields a project's or site's own cell names beside it ("Magnesium alloy
     housings for" over "3C electronics": magnesium alloy, 3C electronics), not those inside an
     organisation's name there ("... with Fugu Xinyuan Magnesium")."""
-    if c is None or subject._kind != "project" and not str(subject.cls).endswith("#Site"):
+    if c is None or subject.kind != "project" and not str(subject.cls).endswith("#Site"):
         return 0
     found = _names(c.spans, within, text)
-    orgs = [(s, e) for s, e, ent in found if ent._kind == "org"]
+    orgs = [(s, e) for s, e, ent in found if ent.kind == "org"]
     added = 0
     for s, e, ent in found:
-        p = _OWN.get(ent._kind)
+        p = _OWN.get(ent.kind)
         if p is None or ent is subject or any(a <= s and e <= b for a, b in orgs):
             continue
         if any(q == p and o == ent.iri for q, o, *_ in subject.statements):

@@ -75,7 +75,7 @@ def same_sentence(draft, spans_of, sents, within):
     voiced = draft.__dict__.get("_voice_spans", ())     # "we", "our": no guess (voice.py)
     joints = Joints(draft.text)
     for s, e, ent in list(spans_of):
-        k = ent._kind
+        k = ent.kind
         if ent.known or k == "person" or not any(a == k for a, _ in _COOCCUR):
             continue
         if ent.rule == PASSING_PLAN or ent.rule in INVOKED_LAWS:
@@ -101,7 +101,7 @@ def same_sentence(draft, spans_of, sents, within):
             if (os_, oe, id(other)) in nested and not (s <= os_ and oe <= e) and not \
                     inside_ok(k, other, inside.get((os_, oe, id(other))), kind):
                 continue        # printed inside a third entity's name
-            pred = _COOCCUR.get((k, other._kind))
+            pred = _COOCCUR.get((k, other.kind))
             if pred is None or other is ent or (pred in _ONE and pred in have) or \
                     other.iri in linked or _links(other, ent):
                 continue        # (a pair a rule has linked already, either way, is not
@@ -110,12 +110,12 @@ def same_sentence(draft, spans_of, sents, within):
                                           and not st[3].startswith("cooccur:")) >= 2
                                       or ent.rule == "agreement:between"):
                 continue        # "the agreement between A and B", "with A": its parties, read
-            if k == "event" and other._kind == "org" and \
+            if k == "event" and other.kind == "org" and \
                     _HELD_AT.search(draft.text, max(ss, os_ - 40), os_):
                 # "held at the X Exhibition Center": the venue, not a participant
                 ent.add(NFO.heldIn, other.iri, Span(ss, se), "context:held-at-venue")
                 continue
-            if k == "event" and other._kind == "org" and \
+            if k == "event" and other.kind == "org" and \
                     _AT_VENUE.search(draft.text, max(ss, os_ - 12), os_):
                 continue        # "at the X Center": a place, not a participant
             if pred == NFO.locatedIn and joints.between(ss, se, min(e, oe), max(s, os_)):
@@ -126,10 +126,10 @@ def same_sentence(draft, spans_of, sents, within):
                     str(other.cls).rsplit("#", 1)[-1] in _NO_MAKER:
                 continue        # "The department said it would support the company's new
                 # copper foil project": a ministry makes no product (dev sets: 2 such, both wrong)
-            if k in ("product", "technology") and other._kind == "metal" and not (
+            if k in ("product", "technology") and other.kind == "metal" and not (
                     s <= os_ and oe <= e) and not names_in(other, ent.label, draft.text):
                 continue        # measured: the metal of its own name 35 of 76, another 5 of 64
-            if k in ("project", "agreement") and other._kind == "org" and \
+            if k in ("project", "agreement") and other.kind == "org" and \
                     _rival(draft.text, ss, os_):
                 continue        # "won the tender for the X mine, beating A and B": A and B lost
             if k == "event" and any(o == other.iri for _, o, _, _ in ent.statements):
@@ -138,7 +138,7 @@ def same_sentence(draft, spans_of, sents, within):
                 continue        # (a document named in passing: see NO_SCOPE)
             if pred == NFO.participant and ent.rule in OWN_ACTORS:
                 continue        # (its own rule read who took part)
-            if pred == NFO.participant and other._kind == "org" and \
+            if pred == NFO.participant and other.kind == "org" and \
                     _affiliation(draft.text, names, os_):
                 continue        # "A, deputy director of the X Department": A's employer
             if k == "event" and (os_ >= s and oe <= e) and pred == NFO.participant:
@@ -151,7 +151,7 @@ def _affiliation(text: str, names, at: int) -> bool:
     """The organisation at ``at`` is printed as a person's employer: a person's name, a comma
     and a post of a few words with "of"/"at" before it ("Li Na, general manager of X")."""
     m = _AFFILIATION.search(text, max(0, at - 80), at)
-    return m is not None and any(pe == m.start() and p._kind == "person" for _, pe, p in names)
+    return m is not None and any(pe == m.start() and p.kind == "person" for _, pe, p in names)
 
 
 # the rivals a winner beat, listed right after the cue ("beating A, B and C", "ahead of A"):

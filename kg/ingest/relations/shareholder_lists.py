@@ -76,7 +76,7 @@ def shareholder_lists(draft, spans_of, sents, kind, refs=(), lead=None) -> None:
         return
     nested = plain_containers(spans_of)
     names = [(s, e, x) for s, e, x in spans_by_start_longest(spans_of)
-             if x._kind in ("org", "person")
+             if x.kind in ("org", "person")
              and x.cls not in RELATION_NODES and (s, e, id(x)) not in nested]
     if not names:
         return
@@ -232,7 +232,7 @@ def _block(text, pos, owner, by_start, rule, held=False) -> int:
         if x is not None and x[2] is not owner:
             pct = _PCT.search(text, x[1], end)     # (one holder an item; names after describe it)
             if pct is not None and _pct_ok(pct) and held:
-                if x[2]._kind == "org":
+                if x[2].kind == "org":
                     owner.add(NFO.shareholderOf, x[2].iri, Span(x[0], pct.end()), rule)
             elif pct is not None and _pct_ok(pct):
                 x[2].add(NFO.shareholderOf, owner.iri, Span(x[0], pct.end()), rule)

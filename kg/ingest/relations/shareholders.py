@@ -48,7 +48,7 @@ def shareholders(draft, spans_of, sents, kind, refs=(), lead=None) -> None:
     if _CUE not in lower_text(text):
         return
     nested = plain_containers(spans_of)
-    orgs = [(s, e, x) for s, e, x in spans_by_start_longest(spans_of) if x._kind == "org"
+    orgs = [(s, e, x) for s, e, x in spans_by_start_longest(spans_of) if x.kind == "org"
             and x.cls not in RELATION_NODES and (s, e, id(x)) not in nested]
     if not orgs:
         return

@@ -71,7 +71,7 @@ def signatory_lists(draft, spans_of) -> None:
                   and x.rule != FUND)      # (a fund money comes from is signed by no one)
     doc_ends = [e for _, e, _ in docs]
     orgs = sorted((s, e, x) for s, e, x in spans_of
-                  if x.cls not in _SIGNED and x._kind == "org" and x.cls not in RELATION_NODES)
+                  if x.cls not in _SIGNED and x.kind == "org" and x.cls not in RELATION_NODES)
     org_starts = [s for s, _, _ in orgs]
     for at, lead_end, line in leads:
         if _NOT.search(line):

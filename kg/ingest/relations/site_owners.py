@@ -83,7 +83,7 @@ def site_owners(draft, spans_of, kind) -> None:
     sites = _longest(x for x in spans_of if str(x[2].cls) in _SITE_CLASSES and not x[2].known)
     if not sites:
         return
-    orgs = _longest(x for x in spans_of if x[2]._kind == "org" and x[2].cls not in RELATION_NODES)
+    orgs = _longest(x for x in spans_of if x[2].kind == "org" and x[2].cls not in RELATION_NODES)
     if not orgs:
         return
     after_site = _after_site()
@@ -124,7 +124,7 @@ def prefixed_sites(draft, spans_of, kind) -> None:
         return
     ends: dict = {}
     for x in spans_of:
-        if x[2]._kind == "org" and x[2].cls not in RELATION_NODES:
+        if x[2].kind == "org" and x[2].cls not in RELATION_NODES:
             old = ends.get(x[1])
             if old is None or x[0] < old[0]:
                 ends[x[1]] = x

@@ -101,13 +101,13 @@ def speaker_lists(draft, spans_of) -> None:
     if not heads:
         return
     spans = spans_by_start(spans_of)
-    events = [(s, ent) for s, _, ent in spans if ent._kind == "event" and not ent.known]
+    events = [(s, ent) for s, _, ent in spans if ent.kind == "event" and not ent.known]
     if not events:
         return
     ev_starts = [s for s, _ in events]
     people = {}
     for s, e, ent in spans:
-        if ent._kind == "person" and not ent.role:
+        if ent.kind == "person" and not ent.role:
             people.setdefault(s, (e, ent))
     # (an event only a headline names, "Air Cargo Forum Puts ... on the Agenda", is the one the
     # lead's first sentence names again in full, if it does)

@@ -32,7 +32,7 @@ def speaker_posts(draft, minter, spans_of, roles, kind, lead) -> None:
         return
     turns = None
     for s, e, person in spans_of:
-        if person._kind != "person" or person.role \
+        if person.kind != "person" or person.role \
                 or not blank(text, text.rfind("\n", 0, s) + 1, s):
             continue        # (a name that opens a line)
         b = _BEFORE_ROLE.match(text, e)

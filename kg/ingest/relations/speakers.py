@@ -49,10 +49,10 @@ def speaker_lines(text, spans_of, kind, sents=None) -> None:
         hit = by_start.get(b)
         if hit is None and b in marked:
             hit = _named_person(text, b, named)
-        if hit is None or hit[2]._kind not in ("org", "person") or hit[:2] in seen:
+        if hit is None or hit[2].kind not in ("org", "person") or hit[:2] in seen:
             continue
         if re.match(r"[ \t]*[:：][ \t]*(?:[A-Z\"“]|$)", text[hit[1]:hit[1] + 4]) or (
-                b in marked and hit[2]._kind == "person" and _designated(text, hit[1])):
+                b in marked and hit[2].kind == "person" and _designated(text, hit[1])):
             seen.add(hit[:2])
             speakers.append(hit)
     if len({id(x[2]) for x in speakers}) < 2:
@@ -84,7 +84,7 @@ def _incident(ev) -> bool:
 def _people_by_name(spans_of, kind) -> dict:
     """The people the article names, by their label: a turn may repeat a name the reader of
     names left without a span there ("A: Rosa Quispe: ...")."""
-    return {ent.label: ent for _, _, ent in spans_of if ent._kind == "person"}
+    return {ent.label: ent for _, _, ent in spans_of if ent.kind == "person"}
 
 
 def _named_person(text, b, named):
@@ -127,7 +127,7 @@ def lead_events(text, spans_of, kind) -> list:
     limit = paras[3] if len(paras) > 3 else len(text)
     out, seen = [], set()
     for s, e, ent in [(s, e, ent) for s, e, ent in spans_by_bounds(spans_of)
-                      if ent._kind == "event" and s < limit]:
+                      if ent.kind == "event" and s < limit]:
         if id(ent) not in seen:         # (a set: a text of one paragraph has every event here)
             seen.add(id(ent))
             out.append(ent)

@@ -35,13 +35,13 @@ def stacked_posts(draft, minter, spans_of, kind) -> None:
     plain = [x for x in spans_of if not x[2].role]
     orgs = {}
     for s, e, ent in plain:
-        if ent._kind == "org":
+        if ent.kind == "org":
             orgs.setdefault(s, (s, e, ent))
     if not orgs:
         return
     roles = role_rx()
     for s, e, person in plain:
-        if person._kind != "person":
+        if person.kind != "person":
             continue
         cell = _cell_at(text, s)
         if cell is None or e > cell[1] or not _BEFORE.fullmatch(text, cell[0], s):

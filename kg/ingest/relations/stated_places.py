@@ -137,7 +137,7 @@ def stated_places(draft, spans_of, sents, kind) -> None:
     kinds = {}
     for _, _, ent in spans_of:
         if id(ent) not in kinds:
-            kinds[id(ent)] = ent._kind
+            kinds[id(ent)] = ent.kind
     rows = [(s, e, ent) for s, e, ent in spans_by_start_longest(spans_of) if not ent.role]
     tail, what_where = _patterns()
     # 1. appositions: "X, a northern Y county", "X, a county in southern Y"

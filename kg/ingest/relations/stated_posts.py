@@ -182,7 +182,7 @@ def _function_guess(org) -> bool:
 def stated_posts(draft, minter, spans_of, sents, within, roles) -> None:
     text = draft.text
     for s, e, person in spans_of:
-        if person._kind != "person":
+        if person.kind != "person":
             continue
         ss, se = sents.bounds(s)
         life = LIFE_YEARS.match(text, e, se)

@@ -70,7 +70,7 @@ def step_referents(draft) -> None:
     named: dict = {}                # head noun -> sorted [(start, entity)]
     events = []
     for e in draft.entities.values():
-        k = e._kind
+        k = e.kind
         if k == "event":
             if not e.known and e.mentions:
                 events.append(e)

@@ -33,7 +33,7 @@ def sub_events(draft, spans_of, sents, kind) -> None:
     (rule ``event:sub-event``), held where that event was held (``event:sub-event-venue``)."""
     text = draft.text
     # (by start and end: two names of one span keep their order, entities do not sort)
-    events = [(s, e, ent) for s, e, ent in spans_by_bounds(spans_of) if ent._kind == "event"]
+    events = [(s, e, ent) for s, e, ent in spans_by_bounds(spans_of) if ent.kind == "event"]
     if len(events) < 2:
         return
     starts = [s for s, _, _ in events]

@@ -52,7 +52,7 @@ def successions(draft, minter, spans_of, roles, kind, lead=None) -> None:
         return
     people, orgs_at = {}, {}
     for s, e, ent in spans_of:
-        k = ent._kind
+        k = ent.kind
         if k == "person":
             people.setdefault(s, (s, e, ent))
         elif k == "org" and not ent.role:

@@ -145,10 +145,10 @@ def table_posts(draft, minter, spans_of, kind) -> None:
     post_heads, employer_heads, other_heads = _heads()
     plain = [x for x in spans_by_start(spans_of) if not x[2].role]
     starts = [x[0] for x in plain]
-    orgs = [x for x in plain if x[2]._kind == "org"]
+    orgs = [x for x in plain if x[2].kind == "org"]
     by_name = {}
     for ent in {id(x[2]): x[2] for x in plain}.values():
-        if ent._kind == "org" or _workplace(ent):
+        if ent.kind == "org" or _workplace(ent):
             for n in [ent.label, *getattr(ent, "aliases", ())]:
                 if n and len(n) > 3:
                     n = _norm(n)
@@ -168,7 +168,7 @@ def table_posts(draft, minter, spans_of, kind) -> None:
         best = None
         while k < len(plain) and plain[k][0] == p:
             ent = plain[k][2]
-            if ent._kind == "org" or (places and _workplace(ent)):
+            if ent.kind == "org" or (places and _workplace(ent)):
                 if best is None or plain[k][1] > best[1]:
                     best = plain[k]
             k += 1
@@ -176,7 +176,7 @@ def table_posts(draft, minter, spans_of, kind) -> None:
         named = None
         for n, ent in by_name.get(rest.split()[0] if rest.split() else "", {}).items():
             if rest.startswith(n) and (len(rest) == len(n) or not rest[len(n)].isalnum()) \
-                    and (ent._kind == "org" or places) \
+                    and (ent.kind == "org" or places) \
                     and (named is None or len(n) > len(named[0])):
                 named = (n, ent)
         if named is not None and (best is None or len(named[0]) > best[1] - best[0]):
@@ -210,7 +210,7 @@ def table_posts(draft, minter, spans_of, kind) -> None:
                 for a, b in cell.spans:     # (a wrapped cell's lines, not the cells between)
                     k = bisect.bisect_left(starts, a)
                     while k < len(plain) and plain[k][0] < b:
-                        if plain[k][2]._kind == "person":
+                        if plain[k][2].kind == "person":
                             people.append((cell, plain[k]))
                         k += 1
             if len({id(p[1][2]) for p in people}) != 1:

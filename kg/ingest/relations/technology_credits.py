@@ -51,7 +51,7 @@ _GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+)")
 def technology_credits(draft, spans_of, sents, kind) -> None:
     text = draft.text
     rows = [(s, e, x) for s, e, x in spans_by_start_longest(spans_of) if x.cls not in RELATION_NODES]
-    if any(x._kind in _MADE for _, _, x in rows):
+    if any(x.kind in _MADE for _, _, x in rows):
         _fields(text, names_within(rows, None), kind)
     _inventors(text, rows, sents, kind)
 
@@ -74,14 +74,14 @@ def _fields(text, within, kind) -> None:
             places.append([bl.heading])
         for spans in places:
             for s, e, x in _names(spans, within, text):
-                if x._kind in _MADE:
+                if x.kind in _MADE:
                     techs.setdefault(id(x), x)
         if len(techs) != 1:
             continue        # (none, or two: whose credits they are is not said)
         tech = next(iter(techs.values()))
         for f in credits:
             for s, e, who in _names(f.spans, within, text):
-                if who._kind in _CREDITED:
+                if who.kind in _CREDITED:
                     _credit(tech, who, Span(f.spans[0][0], e), FIELD_RULE)
 
 
@@ -89,7 +89,7 @@ def _invented(text, row, kind) -> bool:
     """Whether the name ``row`` may be what inventors made: a technology or product, or a
     title printed in quotes (a patent's: "Method for ...", whatever class the draft gave it)."""
     s, e, x = row
-    k = x._kind
+    k = x.kind
     if k in _MADE:
         return True
     quoted = text[s - 1:s] in ('"', "\u201c") or text[e:e + 1] in ('"', "\u201d")
@@ -111,7 +111,7 @@ def _inventors(text, rows, sents, kind) -> None:
         while len(got) < 12:
             t = _TITLE.match(text, at)
             hit = by_start.get(t.end() if t else at)
-            if hit is None or hit[2]._kind not in _CREDITED:
+            if hit is None or hit[2].kind not in _CREDITED:
                 break
             got.append(hit)
             end = hit[1]

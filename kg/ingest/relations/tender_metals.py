@@ -34,10 +34,10 @@ def tender_metals(draft, spans_of, kind) -> int:
     inside = containers(spans_of)
     metals: dict = {}
     for s, e, x in spans_of:
-        if x._kind != "metal":
+        if x.kind != "metal":
             continue
         holder = inside.get((s, e, id(x)))
-        if holder is not None and holder._kind not in _OWN_KINDS:
+        if holder is not None and holder.kind not in _OWN_KINDS:
             continue
         metals.setdefault(x.iri, (s, e))
     text = draft.text

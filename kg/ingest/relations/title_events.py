@@ -136,7 +136,7 @@ def _is_step(ev, rx) -> bool:
 def title_events(draft) -> None:
     rx = _patterns()
     docs = [e for e in draft.entities.values()
-            if not e.known and e.mentions and e._kind == "policy"]
+            if not e.known and e.mentions and e.kind == "policy"]
     if not docs:
         return
     events = None
@@ -147,7 +147,7 @@ def title_events(draft) -> None:
         title = draft.text[m.start:m.end]
         if events is None:
             events = [e for e in draft.entities.values()
-                      if not e.known and e.mentions and e._kind == "event"]
+                      if not e.known and e.mentions and e.kind == "event"]
         key = _topic(title, rx)
         if key is None:
             _record(draft, doc, m, _recorded(title, rx), events)

@@ -95,7 +95,7 @@ def _works_named(text, e, named, starts) -> list:
     while i < len(named) and named[i][0] < m.end:
         s, t, w = named[i]
         i += 1
-        if t <= m.end and w is not e and w._kind in ("project", "place"):
+        if t <= m.end and w is not e and w.kind in ("project", "place"):
             if _VENUE.search(text, max(m.start, s - 12), s):
                 return []
             if w not in out:
@@ -110,7 +110,7 @@ def step_works(draft) -> None:
     named = []
     events = []
     for e in draft.entities.values():
-        k = e._kind
+        k = e.kind
         if k in ("project", "place") and _is_works(e):
             named.extend((m.start, m.end, e) for m in e.mentions)
         elif k == "event" and not e.known and e.mentions:
@@ -144,7 +144,7 @@ def title_works(draft) -> None:
             return
     works, named = {}, []
     for e in draft.entities.values():
-        k = e._kind
+        k = e.kind
         if k in ("project", "place") and _is_works(e):
             if any(_inside(m, spans) for m in e.mentions):
                 works[e.iri] = e
@@ -161,7 +161,7 @@ def title_works(draft) -> None:
     for e in draft.entities.values():
         if e is target or e.known or not e.mentions:
             continue
-        k = e._kind
+        k = e.kind
         if k == "event":
             if any(st[0] == NFO.about for st in e.statements) or \
                     _names_other(e, target, named, starts):

@@ -30,7 +30,7 @@ _HEAD_LINES = 8      # the title, its subtitle, a number, a date: no clause yet
 
 def titled_agreement_parties(draft, spans_of) -> int:
     text = draft.text
-    if not any(x._kind == "agreement" for _, _, x in spans_of):
+    if not any(x.kind == "agreement" for _, _, x in spans_of):
         return 0
     parties = labelled_parties(text, spans_of, kind)
     if not parties:
@@ -41,7 +41,7 @@ def titled_agreement_parties(draft, spans_of) -> int:
     head = min(head_end(text, _HEAD_LINES), text.rfind("\n", 0, fields[0][0]) + 1)
     own = None
     for s, _, x in spans_of:       # (spans_of holds every mention: the first one counts)
-        if s < head and x._kind == "agreement" and not x.known and \
+        if s < head and x.kind == "agreement" and not x.known and \
                 (own is None or s < own[0]):
             own = (s, x)
     if own is None:

@@ -150,7 +150,7 @@ def _house(text, spans_of, kind):
     """The document's house (:mod:`house_org`) among the organisations it names: the giver of
     an award no one is said to give."""
     return house(text, sorted((s, e, ent) for s, e, ent in spans_of
-                              if not ent.role and ent._kind == "org"))
+                              if not ent.role and ent.kind == "org"))
 
 
 def titled_grants(draft, spans_of, kind, minter) -> None:
@@ -194,7 +194,7 @@ def table_recipients(text: str, table, spans_of, kind) -> list:
     names, else the organisation that opens the row's first cell naming one; under a column of
     names ("Name", "Winner") only what that column names."""
     names = sorted((s, e, ent) for s, e, ent in spans_of
-                   if not ent.role and ent._kind in ("person", "org"))
+                   if not ent.role and ent.kind in ("person", "org"))
     starts = [x[0] for x in names]
     # a column of the recipients' names ("Name", "Winner"): only what it names is a recipient
     named = {i for i, h in enumerate(table.header)
@@ -210,7 +210,7 @@ def table_recipients(text: str, table, spans_of, kind) -> list:
             k = bisect.bisect_left(starts, cell.start)
             while k < len(names) and names[k][0] < cell.end:
                 x = names[k]
-                if x[2]._kind == "person":
+                if x[2].kind == "person":
                     people.append(x)
                 elif x[0] == cell.start and not orgs:
                     orgs.append(x)
@@ -242,10 +242,10 @@ def numbered_recipients(text: str, pos: int, spans_of, kind) -> list:
     name, or at a line that is neither numbered nor indented under one (table_recipients'
     shape for a list printed without a table)."""
     names = sorted((s, e, ent) for s, e, ent in spans_of
-                   if not ent.role and ent._kind in ("person", "org") and s >= pos)
+                   if not ent.role and ent.kind in ("person", "org") and s >= pos)
     opening: dict = {}
     for x in names:
-        if x[0] not in opening or x[2]._kind == "person" and kind(opening[x[0]][2]) != "person":
+        if x[0] not in opening or x[2].kind == "person" and kind(opening[x[0]][2]) != "person":
             opening[x[0]] = x
     rows: list = []
     for _ in range(_MAX_LINES):
@@ -270,7 +270,7 @@ def row_works(spans_of, kind):
     names at the start of one of its cells (a name inside a cell's phrase, "... process of
     magnesium alloy wheel hubs", is a word of the cell's own work), looked up by bisection."""
     got = sorted((s, e, ent) for s, e, ent in spans_of
-                 if not ent.role and ent._kind in _WORK_KINDS)
+                 if not ent.role and ent.kind in _WORK_KINDS)
     starts = [x[0] for x in got]
 
     def inside(row) -> list:

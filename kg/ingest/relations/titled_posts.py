@@ -142,14 +142,14 @@ def titled_posts(draft, minter, spans_of, sents, kind) -> None:
     text = draft.text
     posted = {p for p, _ in draft.__dict__.get("_posts", ())}
     people = [(s, e, p) for s, e, p in spans_of
-              if p._kind == "person" and not p.known and p.iri not in posted]
+              if p.kind == "person" and not p.known and p.iri not in posted]
     if not people:
         return
     before, government, stops, kinds = _title_before()
     # (not "we" / "our": the writer is no body a report is about by how often it says "we")
     voiced = draft.__dict__.get("_voice_spans", ())
     orgs = [(s, e, ent) for s, e, ent in spans_by_start(spans_of)
-            if ent._kind == "org" and not ent.role
+            if ent.kind == "org" and not ent.role
             and (s, e) not in voiced]
     if not orgs:
         return
@@ -160,7 +160,7 @@ def titled_posts(draft, minter, spans_of, sents, kind) -> None:
     body_at = body_finder(text, orgs)
     org_starts = [o[0] for o in orgs]
     about = lead_company(text, spans_of, kind)     # the company the article is about
-    person_ends = {pe for _, pe, p in spans_of if p._kind == "person"}
+    person_ends = {pe for _, pe, p in spans_of if p.kind == "person"}
     for s, e, person in sorted(people, key=lambda x: x[0]):
         m = before.search(text, max(0, s - 60), s)
         if m is None:

@@ -49,7 +49,7 @@ def topic_sections(draft, spans_of) -> int:
         return 0
     metals, holders, gatherings, own = [], [], [], []
     for s, e, x in spans_of:
-        k = x._kind
+        k = x.kind
         if k == "metal":
             metals.append((s, e, x))
         elif k in _HOLDERS:

@@ -132,17 +132,17 @@ def topics(draft, spans_of, sents, prior, kind) -> None:
     if _CEREMONY is None:
         _CEREMONY = _ceremony_rx()
     text = draft.text
-    rows = [x for x in spans_by_start_longest(spans_of) if not x[2].role or x[2]._kind in
+    rows = [x for x in spans_by_start_longest(spans_of) if not x[2].role or x[2].kind in
             ("event", "agreement")]
     starts = [x[0] for x in rows]
     _INDEX.clear()
     for i, x in enumerate(rows):
-        _INDEX.setdefault(x[2]._kind, []).append(i)
+        _INDEX.setdefault(x[2].kind, []).append(i)
 
     def within(a, b, kinds=None):
         lo, hi = bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)
         return [rows[i] for i in range(lo, hi) if rows[i][1] <= b and
-                (kinds is None or rows[i][2]._kind in kinds)]
+                (kinds is None or rows[i][2].kind in kinds)]
 
     _for_metal(text, rows, sents, within, kind)
     _event_names(text, rows, starts, sents, within, kind)
@@ -176,7 +176,7 @@ def _for_metal(text, rows, sents, within, kind) -> None:
             continue
         metals = [(s, e, metal)]
         j, end = i + 1, e
-        while j < len(rows) and rows[j][2]._kind == "metal" and \
+        while j < len(rows) and rows[j][2].kind == "metal" and \
                 _METAL_GAP.fullmatch(text, end, rows[j][0]):
             metals.append(rows[j])
             end = rows[j][1]
@@ -190,7 +190,7 @@ def _for_metal(text, rows, sents, within, kind) -> None:
         nxt = _NEXT_FOR.search(text, end, se)      # "...; for nickel, ...": its own topic
         stop = nxt.start() if nxt else se
         for os_, oe, other in within(end, stop, {"place", "org"}):
-            if other._kind == "org" and _cls(other) != "Company":
+            if other.kind == "org" and _cls(other) != "Company":
                 continue
             for _, me, m in metals:
                 _add(other, NFO.concernsMetal, m.iri, Span(ss, oe), "topic:for-metal")
@@ -200,15 +200,15 @@ def _event_names(text, rows, starts, sents, within, kind) -> None:
     """"the 2025 X Award ceremony": the event is about the award its name holds."""
     for i in _of("award", "project", "policy", "agreement"):
         s, e, ent = rows[i]
-        if ent._kind not in ("award", "project", "policy", "agreement") or \
-                _cls(ent) not in ("Award", "Project") and ent._kind != "policy":
+        if ent.kind not in ("award", "project", "policy", "agreement") or \
+                _cls(ent) not in ("Award", "Project") and ent.kind != "policy":
             continue
         m = _EVENT_HEAD.match(text, e)
         if m is None:
             continue
         lo = bisect.bisect_left(starts, s - 300)
         for s2, e2, ev in rows[lo:bisect.bisect_right(starts, s)]:
-            if ev._kind == "event" and m.end() <= e2 and ev is not ent and not ev.known:
+            if ev.kind == "event" and m.end() <= e2 and ev is not ent and not ev.known:
                 _add(ev, NFO.about, ent.iri, Span(s, m.end()), "topic:event-of-name")
     # "The award ... was presented at a ceremony in Beijing": the award the sentence names, or
     # ("The award, ...") the one the paragraph named last before it
@@ -356,7 +356,7 @@ def _where_clause(text, rows, sents, within, kind) -> None:
             if os_ < end:
                 continue            # inside the name before ("Ganzhou X Cobalt Co., Ltd.")
             gap = text[end:os_]
-            if org._kind == "place" or (end > m.end() and not re.fullmatch(
+            if org.kind == "place" or (end > m.end() and not re.fullmatch(
                     r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", gap)) or \
                     (end == m.end() and gap.strip()):
                 break
@@ -417,11 +417,11 @@ def _possessive_place(text, rows, sents, kind) -> None:
         if not _BUILT_IN.search(text, max(ss, s - 20), s):
             continue
         before = [x for x in rows if ss <= x[0] and x[1] <= s and not x[2].known
-                  and (x[2]._kind in ("project", "event") or _cls(x[2]) == "Site")]
+                  and (x[2].kind in ("project", "event") or _cls(x[2]) == "Site")]
         if not before:
             continue
         _, _, ent = before[-1]
-        pred = NFO.heldIn if ent._kind == "event" else NFO.locatedIn
+        pred = NFO.heldIn if ent.kind == "event" else NFO.locatedIn
         old = [st for st in ent.statements if st[0] == pred]
         if old and not all(st[1] == p.iri or "@" in st[3] or st[3].startswith("cooccur:")
                            for st in old):
@@ -442,7 +442,7 @@ def _works_of_owner(text, rows, kind) -> None:
         by_start.setdefault(x[0], x)
     for i in _of("metal"):
         s, e, metal = rows[i]
-        if i + 1 < len(rows) and rows[i + 1][2]._kind == "metal" and \
+        if i + 1 < len(rows) and rows[i + 1][2].kind == "metal" and \
                 _METAL_GAP.fullmatch(text, e, rows[i + 1][0]):
             continue        # the list goes on: its last metal reads the phrase
         m = _WORKS.match(text, e)
@@ -452,7 +452,7 @@ def _works_of_owner(text, rows, kind) -> None:
         if hit is None or _cls(hit[2]) != "Company":
             continue
         metals, j = [metal], i
-        while j > 0 and rows[j - 1][2]._kind == "metal" and len(metals) < 6 and \
+        while j > 0 and rows[j - 1][2].kind == "metal" and len(metals) < 6 and \
                 _METAL_GAP.fullmatch(text, rows[j - 1][1], rows[j][0]):
             j -= 1
             metals.append(rows[j][2])

@@ -35,7 +35,7 @@ def _cls(ent) -> str:
 
 def under_bodies(draft, spans_of, kind) -> None:
     text = draft.text
-    orgs = sorted((s, e, ent) for s, e, ent in spans_of if not ent.role and ent._kind == "org")
+    orgs = sorted((s, e, ent) for s, e, ent in spans_of if not ent.role and ent.kind == "org")
     starts = [s for s, _, _ in orgs]
     for s, e, a in orgs:
         if not text[s:s + 1].isupper():

@@ -61,7 +61,7 @@ def under_documents(draft, spans_of, sents, kind) -> None:
     text = draft.text
     fits, rulings, opening = _lexicon()
     rows = [(s, e, x) for s, e, x in spans_by_start_longest(spans_of) if not x.role]
-    kinds = [x._kind for _, _, x in rows]
+    kinds = [x.kind for _, _, x in rows]
     refs = [(s, e, x, k) for (s, e, x), k in zip(rows, kinds)
             if k in ("policy", "agreement") and not x.known]
     if not refs:

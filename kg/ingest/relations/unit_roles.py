@@ -61,7 +61,7 @@ def unit_roles(draft, spans_of, sents, kind) -> None:
         prev = ss
         for m in cues:
             role = m.group(1).strip().lower()
-            named = [x for x in row if prev <= x[0] and x[1] <= m.start() and x[2]._kind == "org"
+            named = [x for x in row if prev <= x[0] and x[1] <= m.start() and x[2].kind == "org"
                      and x[2] is not body]
             # the names of this cue: after the last comma-"with"/"and" boundary of the list
             pred = NFO.guidedBy if role.startswith(("guid", "supervis", "competent")) \
@@ -70,6 +70,6 @@ def unit_roles(draft, spans_of, sents, kind) -> None:
                 body.add(pred, org.iri, span, "alliance:unit-roles")
             prev = m.end()
         if sec is not None:
-            hit = next((x for x in row if x[0] >= sec.end() and x[2]._kind == "org"), None)
+            hit = next((x for x in row if x[0] >= sec.end() and x[2].kind == "org"), None)
             if hit is not None and hit[0] - sec.end() <= 3 and hit[2] is not body:
                 body.add(NFO.secretariatAt, hit[2].iri, span, "alliance:secretariat")

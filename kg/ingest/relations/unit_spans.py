@@ -68,13 +68,13 @@ def _has_parent(ent) -> bool:
 def unit_spans(draft, spans_of, kind) -> None:
     text = draft.text
     orgs = [(s, e, ent) for s, e, ent in spans_by_start_longest(spans_of)
-            if not ent.role and ent._kind == "org"]
+            if not ent.role and ent.kind == "org"]
     if len(orgs) < 2:
         return
     starts = [x[0] for x in orgs]
     # (a place after the parent's comma begins its address: "College of X, Y University,
     # Hangzhou 310027" goes on into no list)
-    places = {s for s, _, ent in spans_of if ent._kind == "place"}
+    places = {s for s, _, ent in spans_of if ent.kind == "place"}
     names = None
     for i, (s, e, unit) in enumerate(orgs):
         if _has_parent(unit) or e - s > 200:

@@ -50,11 +50,11 @@ def venue_fields(draft, spans_of) -> None:
         return
     starts = {}
     for s, e, x in spans_by_start_longest(spans_of):
-        if x._kind in _VENUES and not x.role:
+        if x.kind in _VENUES and not x.role:
             starts.setdefault(s, x)
     # (the events of every rule: a schedule's "Course:" line is one, and no name of spans_of)
     events = [(m.end, m.start, x) for x in draft.entities.values()
-              if not x.known and x._kind == "event" for m in x.mentions]
+              if not x.known and x.kind == "event" for m in x.mentions]
     if not events:
         return
     events.sort(key=lambda t: t[0])

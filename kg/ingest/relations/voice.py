@@ -114,7 +114,7 @@ def _skip_rx() -> re.Pattern:
 
 
 def _orgs(spans_of) -> list:
-    return [(s, e, x) for s, e, x in spans_by_bounds(spans_of) if x._kind == "org" and not x.role
+    return [(s, e, x) for s, e, x in spans_by_bounds(spans_of) if x.kind == "org" and not x.role
             and x.cls not in RELATION_NODES]
 
 
@@ -223,7 +223,7 @@ def voice_spans(draft, spans_of: list) -> list:
             if n is None and _CLOSED.match(text, b):
                 continue
             d = _BEFORE_NAME.match(text, b)
-            if d is not None and any(x._kind != "person" for _, x in named_at.get(d.end(), ())):
+            if d is not None and any(x.kind != "person" for _, x in named_at.get(d.end(), ())):
                 continue        # "our joint venture PT X": X itself ("our engineer A": ours)
             if n is not None and _holds(who, _nouns()[n.group("n").lower()]):
                 b = n.end()     # "our federation": one span

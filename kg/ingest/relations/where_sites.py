@@ -24,10 +24,10 @@ def where_sites(draft, spans_of) -> None:
         return
     place_end = {}
     for s, e, x in spans_of:
-        if x._kind == "place" and not x.role and str(x.cls) != str(NFO.Site):
+        if x.kind == "place" and not x.role and str(x.cls) != str(NFO.Site):
             place_end[e] = (s, e, x)
     for s, e, site in spans_of:
-        if site.known or not (str(site.cls) == str(NFO.Site) or site._kind == "project"):
+        if site.known or not (str(site.cls) == str(NFO.Site) or site.kind == "project"):
             continue
         m = _WHERE.search(text, max(0, s - 130), s)
         if m is None:

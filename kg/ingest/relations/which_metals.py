@@ -119,7 +119,7 @@ def _clause_metals(text, rows, starts, subject, s, at, end, rule, kind) -> None:
     for s2, e2, other in rows[bisect.bisect_left(starts, at):]:
         if s2 >= end:
             break
-        k = other._kind
+        k = other.kind
         if k in ("org", "place"):
             break               # another company's or a place's clause
         if k == "metal" and not _FROM_BEFORE.search(text, max(0, s2 - 10), s2):
@@ -146,9 +146,9 @@ def stated_metals(draft, spans_of, kind, refs) -> None:
     starts = [s for s, _, _ in rows]
     ref_at = {(s, e) for s, e, _ in refs}
     rx = _possessed()
-    for s, e, owner in sorted(list(refs) + [x for x in rows if x[2]._kind == "org"],
+    for s, e, owner in sorted(list(refs) + [x for x in rows if x[2].kind == "org"],
                               key=lambda x: x[0]):
-        if owner._kind != "org":
+        if owner.kind != "org":
             continue
         its = text[s:e].lower() == "its"
         if not its and text[e:e + 2] not in ("'s", "’s"):

@@ -62,7 +62,7 @@ def winner_rows(draft, spans_of, kind) -> int:
             if struck(text, row.start, row.end):
                 continue
             firm, _ = row_subject(text, row, cols, within)
-            if firm is None or firm is doc or firm._kind != "org" \
+            if firm is None or firm is doc or firm.kind != "org" \
                     or doc.statements.has(NFO.includes, firm.iri):
                 continue
             doc.add(NFO.includes, firm.iri, Span(row.start, row.end), RULE)

@@ -57,7 +57,7 @@ def _step(text, m, index) -> bool:
 
 
 def _is_works(ent) -> bool:
-    k = ent._kind
+    k = ent.kind
     if k == "project":
         return True
     return str(ent.cls).endswith("#Site") and not _NOT_WORKS.search(ent.label)
@@ -76,7 +76,7 @@ def works_milestones(draft) -> None:
     for e in draft.entities.values():
         k = kinds.get(id(e.cls))
         if k is None:
-            k = kinds[id(e.cls)] = e._kind
+            k = kinds[id(e.cls)] = e.kind
         if k == "event":
             if not e.known and e.mentions:
                 events.append(e)
