@@ -26,12 +26,11 @@ from __future__ import annotations
 
 import html
 import re
+from functools import lru_cache
 
 from kg.ingest.lexicon import lines
 
 _SHY = "\u00ad"
-_PATTERN: list = []     # the compiled patterns (a run, its parts, a tag or reference) and {tag
-                        # name: kind}, made on first use
 
 
 def _kinds() -> dict:
@@ -42,15 +41,15 @@ def _kinds() -> dict:
     return kinds
 
 
-def _pattern():
-    if not _PATTERN:
-        kinds = _kinds()
-        names = "|".join(sorted(kinds, key=len, reverse=True))
-        piece = (rf"</?(?:{names})(?=[\s/>])(?:\s[^<>]{{0,500}})?/?>"
-                 r"|&(?:[A-Za-z][A-Za-z0-9]{1,30}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
-        _PATTERN.extend((re.compile(rf"(?:{piece})(?:[ \t\n]*(?:{piece}))*", re.I),
-                         re.compile(rf"[ \t\n]|{piece}", re.I), kinds, re.compile(piece, re.I)))
-    return _PATTERN
+@lru_cache(maxsize=1)
+def _pattern() -> tuple:
+    """The compiled patterns (a run, its parts, a tag or reference) and {tag name: kind}."""
+    kinds = _kinds()
+    names = "|".join(sorted(kinds, key=len, reverse=True))
+    piece = (rf"</?(?:{names})(?=[\s/>])(?:\s[^<>]{{0,500}})?/?>"
+             r"|&(?:[A-Za-z][A-Za-z0-9]{1,30}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+    return (re.compile(rf"(?:{piece})(?:[ \t\n]*(?:{piece}))*", re.I),
+            re.compile(rf"[ \t\n]|{piece}", re.I), kinds, re.compile(piece, re.I))
 
 
 # what any tag or reference starts with (a small pattern: most texts with "<" or "&" have none,

@@ -34,9 +34,16 @@ RULE = "event:speaker-list@0.5"
 _BACK = 3000
 _GATES = ("speak", "speech", "report", "presentation", "talks", "addresses")
 _ITEM = re.compile(r"[ \t]*(?:[-*•·▪]|\(?\d{1,2}[.)])[ \t]+")
-_TITLE = re.compile(r"(?:(?:Professor|Prof\.|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Madam|Academician)[ \t]+)?")
 _AT = re.compile(r"[ \t]+(?:at|of|during)[ \t]+(?:the|this)[ \t]+"
                  r"([a-z][\w-]*(?:[ \t]+[a-z][\w-]*)?)$")
+
+
+@lru_cache(maxsize=1)
+def _title() -> re.Pattern:
+    """A courtesy title before an item's name ("Professor", "Dr."): data/courtesy-titles.txt,
+    the list names/role_people reads."""
+    titles = "|".join(re.escape(t) for t in sorted(lines("courtesy-titles"), key=len, reverse=True))
+    return re.compile(rf"(?:(?:{titles})\.?[ \t]+)?")
 
 
 @lru_cache(maxsize=1)
@@ -132,7 +139,7 @@ def speaker_lists(draft, spans_of) -> None:
             continue
         done = {o for p, o, *_ in event.statements if p == NFO.speaker}
         for at in _items(text, le):
-            t = _TITLE.match(text, at)
+            t = _title().match(text, at)
             hit = people.get(t.end())
             if hit is None or hit[1].iri in done:
                 continue
