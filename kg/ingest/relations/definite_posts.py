@@ -6,6 +6,9 @@ with "who is":
   body it has named), the last a head noun of ``data/org-referent-heads.txt``, every word in the
   name of an organisation named before it stands for the nearest such organisation
   (:func:`definite_refs`; "the group" / "the company" / "its" are relations/referents.py's);
+  a capitalised head alone ("Director of the Bureau" in a notice) stands for the document's
+  house (relations/house_org.py) when its name ends in that head, as a notice calls itself;
+  "Price Section of the Commission" is a unit of what "the Commission" means, never it;
 * "A, deputy general manager of the trading centre, said": a post of A there (rule
   ``post:comma-role-of-the-head@0.5``);
 * "the branch's secretary general A", "the bureau's director, A,": the same
@@ -34,6 +37,7 @@ from kg.ingest.lexicon import lines, words
 from kg.ingest.model import Span
 from kg.ingest.knowledge.prior import RELATION_NODES
 from kg.ingest.names.place_bodies import listed_place_names
+from kg.ingest.relations.house_org import house
 from kg.ingest.relations.post_nodes import make_post
 from kg.ingest.reading.windows import keyed
 from kg.ingest.span_order import spans_by_start
@@ -100,14 +104,30 @@ def definite_refs(text, spans_of, kind) -> list:
         return got
     starts = [s for s, _, _ in orgs]
     out = []
+    home: list = []         # the document's house, looked for once when asked
     for m in phrases:
-        want = m.group("p").lower().split()
+        p = m.group("p")
+        want = p.lower().split()
+        if p[:1].isupper():
+            # "Director of the Bureau" in a notice: the body that issues it ("this Bureau"),
+            # when its letterhead or signature names a body of that head
+            if not home:
+                home.append(house(text, orgs))
+            if home[0] is not None and home[0].label.lower().split()[-1:] == want:
+                out.append((m.start("p"), m.end("p"), home[0]))
+                continue
         i = bisect.bisect_left(starts, m.start())
         for s, e, ent in reversed(orgs[max(0, i - 40):i]):
-            if e <= m.start() and all(w in words_of(ent) for w in want):
+            if e <= m.start() and all(w in words_of(ent) for w in want) \
+                    and not _unit_of_the(ent.label, want):
                 out.append((m.start("p"), m.end("p"), ent))
                 break
     return out
+
+
+def _unit_of_the(label: str, want: list) -> bool:
+    """"Price Section of the Commission" is a unit of the commission the phrase means, not it."""
+    return label.lower().endswith(" of the " + " ".join(want))
 
 
 def definite_posts(draft, minter, spans_of, refs, roles, kind, lead=None) -> None:

@@ -35,8 +35,10 @@ _GAP = re.compile(r"[ \t]*[,;]?[ \t]{2,}")
 _ROLE_OF_ORG = re.compile(r"[ \t\n]+(?:of|at|in)[ \t\n]+(?:the[ \t\n]+)?|[ \t]*,[ \t\n]*(?:the[ \t]+)?")
 _ROLE_QUALIFIED = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[a-z][a-z -]{0,40}?[ \t]*,[ \t\n]*"
                              r"(?:the[ \t]+)?")
-# the words of a role the list lacks: up to ",", "(", " of " or the cell's end
-_JOB = re.compile(r"[A-Z][A-Za-z-]*(?:[ \t][A-Za-z-]+){0,3}?(?=[ \t]*(?:,|\(|$)|[ \t]+of[ \t])")
+# the words of a role the list lacks: up to ",", "(", " of " or the cell's end; an honour
+# roll prints it in lower case as often ("  B     furnace operator, Y Co., Ltd."), as
+# table_posts reads it
+_JOB = re.compile(r"[A-Za-z][A-Za-z-]*(?:[ \t][A-Za-z-]+){0,3}?(?=[ \t]*(?:,|\(|$)|[ \t]+of[ \t])")
 _TRAIL = re.compile(r"[ \t]*[,.;]?[ \t]*")
 
 
