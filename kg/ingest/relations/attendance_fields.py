@@ -11,7 +11,8 @@ The labels are ``data/attendance-labels.txt``.
 The meeting is the event named nearest above the field, in the record's head (a field
 indented by more than four spaces is a slot's of a programme, not the record's): between its
 name and the field no prose (a sentence ending in a word of three letters or more and a full
-stop), at most 1,500 characters. No event there, no participants."""
+stop; ", as follows." closing the line that names it is none: "... decided to hold a public
+hearing, as follows." over "Applicants: A, B"), at most 1,500 characters. No event there, no participants."""
 from __future__ import annotations
 
 import bisect
@@ -28,6 +29,9 @@ RULE = "event:attendance-field@0.6"
 _BACK = 1500
 _FIELD = 800
 _PROSE = re.compile(r"\b[a-z]{3,}\.(?=\s)")
+# (what may close the sentence that names the meeting right before its fields: "... has
+# decided to hold a public hearing, as follows.")
+_FOLLOWS = re.compile(r"[ \t]*,?[ \t]*(?:as[ \t]+follows|as[ \t]+below)[.:]?\s*$")
 _NOT_MEETINGS = {"Milestone", "Launch"}
 # where a field ends: the next line that opens with a label of its own, or a blank line, or a
 # line that is not indented (the field's continuation lines are)
@@ -40,6 +44,11 @@ _AWAY = re.compile(r"\b(?:absent|absence|excused|apolog\w*|on[ \t]+leave|not[ \t
                    r"attend\w*)|did[ \t]+not|except|excluding|other[ \t]+than|apart[ \t]+from)\b",
                    re.I)
 _BRACKET_AFTER = re.compile(r"[ \t]*\(([^()\n]{0,60})\)")
+
+
+def _line_end(text: str, pos: int) -> int:
+    e = text.find("\n", pos)
+    return len(text) if e < 0 else e
 
 
 def _away(text: str, field: int, s: int, e: int) -> bool:
@@ -83,7 +92,12 @@ def attendance_fields(draft, spans_of, kind) -> None:
         if k == 0:
             continue
         e_end, idx = ev_ends[k - 1]
-        if m.start() - e_end > _BACK or _PROSE.search(text, e_end, m.start()):
+        if m.start() - e_end > _BACK:
+            continue
+        prose = _PROSE.search(text, e_end, m.start())
+        if prose is not None and not (prose.end() == _line_end(text, e_end)
+                                      and _FOLLOWS.match(text, e_end, prose.end())
+                                      and not _PROSE.search(text, prose.end(), m.start())):
             continue
         es, _, event = events[idx]
         # the field: its line and the indented lines that carry it on
