@@ -168,6 +168,7 @@ from kg.ingest.relations.schedule_wholes import schedule_wholes
 from kg.ingest.events.grant_days import grant_days
 from kg.ingest.relations.listed_grants import listed_grants
 from kg.ingest.relations.published_awards import published_awards
+from kg.ingest.relations.title_event_nouns import title_event_nouns
 from kg.ingest.events.planned_works import planned_works
 from kg.ingest.events.project_twins import drop_project_twins
 from kg.ingest.events.field_twins import field_twins
@@ -631,6 +632,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
         member_rows(draft, spans_of, kind)           # "List of X Enterprises" over "| No. | Enterprise |"
         winner_rows(draft, spans_of, kind)           # "Announcement of Tender Results" over "| Winning bidder |"
         published_awards(draft, spans_of, kind_of)  # "Decision on Awarding X" + its grants: about X
+        title_event_nouns(draft, spans_of, kind_of)  # "Audit Results of X": about the one audit
         drop_byline_roles(draft)                     # "(reporter X)" wrote it, took no part
         mark_voiced(draft)                           # read through "we" / "our": "+voice"
         stated_mood(draft, doc_year)                 # "did not buy", "if approved", "will be held"
