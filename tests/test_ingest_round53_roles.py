@@ -166,3 +166,29 @@ _PROSE_LIST = """Notice on Holding the 2027 Training Course on Safe Handling of 
 
 def test_prose_under_a_participants_heading_names_no_participant(snapshot_kg):
     assert _listed(snapshot_kg, _PROSE_LIST) == {}
+
+
+_EXHIBITORS = """2027 QINLING TITANIUM PRODUCTS FAIR
+
+Dates:          12-14 May 2027
+Venue:          Hall 2, Baoji International Exhibition Center
+Organiser:      Baoji Titanium Trade Promotion Office
+
+1. Exhibitors, Hall 2 (5 of 40 booths shown)
+
+Booth  Exhibitor                             Exhibits
+-----  ------------------------------------  ------------------------------
+B01    Qinling Titanium Tube Co., Ltd.       Seamless titanium tubes for
+                                             heat exchangers
+B04    Weihe Precision Titanium Parts        Titanium fasteners
+       Co., Ltd.
+
+2. Notes for exhibitors
+  (a) Contact: Fair Office, Ms. Shi Yanan, tel. 0917-555 0188.
+"""
+
+
+def test_the_firms_an_exhibitors_table_lists_take_part_in_the_fair(snapshot_kg):
+    got = _all(_listed(snapshot_kg, _EXHIBITORS))
+    assert {"Qinling Titanium Tube Co., Ltd.", "Weihe Precision Titanium Parts Co., Ltd."} <= got
+    assert "Shi Yanan" not in got

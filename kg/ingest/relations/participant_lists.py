@@ -16,7 +16,8 @@ before the first, a prose preamble, is none; a line that is neither ends the lis
 item is a table's row ("|") or a line of cells two spaces apart with the deeper-indented lines
 that carry its cells on, and running prose ("The safety manager of each enterprise ...") is
 none. An item that names people gives them; one that names none gives its first organisation
-(the others are where its people or teams come from).
+(the others are where its people or teams come from); a name after "by" ("recommended by X")
+is none.
 
 The event: with a noun in the heading, the nearest event named before the heading (at most
 3,000 characters back) whose name holds the noun; else (kind "any") the article's lead event
@@ -45,10 +46,12 @@ RULE = "event:participant-list@0.5"
 _BACK = 3000
 _NEAR = 600             # how far back the event a lead-in sentence follows may be named
 _LIST = 2500            # how far a list runs at most
-_GATES = ("taking part", "took part", "participa", "attend", "present", "team", "panel")
+_GATES = ("taking part", "took part", "participa", "attend", "present", "team", "panel",
+          "exhibitor", "employer", "vacanc", "positions on")
 _MARK = re.compile(r"[ \t]*(?:[-*•·▪]|\(?[a-z0-9]{1,2}\)|\d{1,2}\.(?!\d))[ \t]+")
 _COLUMNS = re.compile(r"\S(?: {2,}|\t)\S")     # a row's cells: two spaces or a tab apart
 _SEP = re.compile(r"[ \t]*[-=|+ \t]*$")
+_BY = re.compile(r"\bby\s+(?:the\s+)?$")       # "recommended by X": X chose, did not take part
 _STOP = frozenset("the a an of and in on at for to by with".split())
 
 
@@ -64,7 +67,8 @@ def _heading() -> re.Pattern:
     # (a section number, "Part C." or "#" first; up to three words before the phrase, the
     # last of which may be the event's noun)
     return re.compile(rf"[ \t]*(?:#+[ \t]*)?(?:(?:part[ \t]+)?[0-9A-Za-z]{{1,3}}[.)]?[ \t]+)?"
-                      rf"(?P<pre>(?:[A-Za-z][\w'’-]*[ \t]+){{0,3}}?)(?P<ph>{alts})[ \t]*(?::|：)?[ \t]*",
+                      rf"(?P<pre>(?:[A-Za-z][\w'’-]*[ \t]+){{0,3}}?)(?P<ph>{alts})(?:,[ \t]*[^\n,.]{{1,30}}?)?(?:[ \t]*\([^()\n]{{1,60}}\))?"
+                      rf"[ \t]*(?::|：)?[ \t]*",
                       re.I)
 
 
@@ -99,6 +103,8 @@ def _headings(text: str) -> list[tuple[int, int, int, str, bool]]:
                 if m is None:
                     continue
             words = [w.lower() for w in m.group("pre").split()]
+            if any(w in _STOP for w in words):
+                continue            # ("Notes for exhibitors", "Guide for participants")
             noun = words[-1] if words and words[-1] not in _STOP and len(words[-1]) > 3 else ""
             if noun in ("those", "units", "which", "who"):
                 noun = ""
@@ -159,11 +165,11 @@ def _items(text: str, ls: int, le: int) -> list[tuple[int, int]]:
     prev = None
     for a, b in rows:
         ind = _indent(text, a, b)
-        if text[a + ind] == "|" or _COLUMNS.search(text, a + ind, b):
+        if items and prev is not None and ind > prev:
+            items[-1][1] = b                # (a row's cells carried on below it)
+        elif text[a + ind] == "|" or _COLUMNS.search(text, a + ind, b):
             items.append([a, b])
             prev = ind
-        elif items and prev is not None and ind > prev:
-            items[-1][1] = b                # (a row's cell carried on below it)
         else:
             prev = None                     # (prose: no item)
     return [(a, b) for a, b in items]
@@ -220,7 +226,8 @@ def participant_lists(draft, spans_of) -> None:
             i = bisect.bisect_left(starts, a)
             while i < len(spans) and spans[i][0] < b:
                 s, e, ent = spans[i]
-                if e <= b and not ent.role and ent is not event:
+                if e <= b and not ent.role and ent is not event \
+                        and not _BY.search(text, max(a, s - 12), s):
                     (people if ent.kind == "person" else orgs if ent.kind == "org" else []) \
                         .append((s, e, ent))
                 i += 1
