@@ -85,7 +85,8 @@ _LIST_GAP = re.compile(r"[ \t\n]*(?:\([^()\"\u201c\u201d]{0,200}\)[ \t\n]*)?(?:,
                        r"(?:(?:and|or)[ \t\n]+)?(?:the[ \t\n]+)?")
 
 
-_SHORT_QUOTE = re.compile(r"[\"\u201c]([^\"\u201d\n]{2,50})[\"\u201d][ \t]+(?:([a-z][a-z\-]+)[ \t]+)?([a-z]+)\b")
+_SHORT_QUOTE = re.compile(r"[\"\u201c]([^\"\u201d\n]{2,50})[\"\u201d](?:[ \t]+|[ \t]*\n[ \t]*)(?:([A-Za-z][A-Za-z\-]+)[ \t]+)?"
+                          r"([A-Za-z][a-z]*)\b")
 
 
 _QUOTED_OF = re.compile(r"\bthe[ \t]+[\"\u201c]((?:[A-Z0-9][A-Za-z0-9\-+]*[ \t]+){1,5}[A-Z][A-Za-z\-]*)"
@@ -99,28 +100,68 @@ def quoted_programmes(text: str) -> list[Candidate]:
                       "quoted-programme", 0.4) for m in _QUOTED_OF.finditer(text)]
 
 
+@lru_cache(maxsize=1)
+def _quoted_heads() -> tuple[dict, frozenset]:
+    """The heads of ``data/quoted-heads.txt`` and ``data/quoted-event-heads.txt`` (round 53:
+    "activities", "scholarships", "pilot" ...; these may be capitalised) and their classes,
+    and the second file's words."""
+    events = dict(line.split() for line in lines("quoted-event-heads"))
+    heads = dict(line.split() for line in lines("quoted-heads"))
+    return {**heads, **events}, frozenset(events)
+
+
 def quoted_initiatives(text: str) -> list[Candidate]:
     """A short quoted phrase and the word after it that says what it is (``data/quoted-heads.txt``):
-    the "dual carbon" goals, the "AI+" initiative -> "dual carbon goals", "AI+ initiative"."""
-    heads = dict(line.split() for line in lines("quoted-heads"))
-    out = []
+    the "dual carbon" goals, the "AI+" initiative -> "dual carbon goals", "AI+ initiative".
+    Round 53: an event's or a programme's head (``data/quoted-event-heads.txt``) may be
+    capitalised and follow the quote on the next line ('the "Green Gate"\nScholarships'); the
+    words as printed, quotes and all, are an alias (the curators' label copies them), and the
+    same quoted name with the same head is one thing ('"X" Reform Pilot' in a title, '"X"
+    pilot' in the text: the shorter label)."""
+    heads, events = _quoted_heads()
+    out, twins = [], {}
     for m in _SHORT_QUOTE.finditer(text):
         phrase, mid, head = m.group(1).strip(), m.group(2), m.group(3)
-        if head not in heads and mid in heads:          # "the "X" project in ...": no middle word
+        if head.lower() not in heads and mid is not None and mid.lower() in heads:
+            # "the "X" project in ...": no middle word (an event's head not where the phrase
+            # goes on to another head: the "X" pilot demonstration projects)
+            nxt = _NEXT_WORD.match(text, m.end())
+            if mid.lower() in events and nxt is not None and nxt.group(1).lower() in heads:
+                continue
             head, mid = mid, None
             end = m.start(2) + len(head)
         else:
             end = m.end()
-        if head not in heads or len(phrase.split()) > 6 or phrase[-1:] in ",.;:" \
+        key = head.lower()
+        if key not in heads or len(phrase.split()) > 6 or phrase[-1:] in ",.;:" \
                 or not re.search(r"[A-Za-z]", phrase):
             continue
+        if key not in events and (head[0].isupper() or mid is not None and mid[0].isupper()
+                                  or "\n" in text[m.end(1):end]):
+            continue    # (capitalised, only an event's or a programme's head: "X" Activities)
         label = " ".join([*phrase.split(), *([mid] if mid else []), head])
-        cls = heads[head]
+        cls = heads[key]
         lst = re.match(r"[ \t]+(list|lists|catalogue)\b", text[end:end + 20])
         if lst:                           # the "X" project list: a list of them
             label, cls, end = f"{label} {lst.group(1)}", "Catalogue", end + lst.end()
-        out.append(Candidate(m.start(), end, label, cls, "quoted-initiative", 0.6))
+        if key in events and not lst:
+            printed = " ".join(text[m.start():end].replace("\u201c", '"').replace(
+                "\u201d", '"').split())
+            got = Candidate(m.start(), end, label, cls, "quoted-initiative", 0.6, {printed})
+            twins.setdefault((phrase.lower(), key), []).append(got)
+        else:
+            got = Candidate(m.start(), end, label, cls, "quoted-initiative", 0.6)
+        out.append(got)
+    for group in twins.values():
+        short = min((c.label for c in group), key=len)
+        names = {a for c in group for a in c.aliases} | {c.label for c in group}
+        for c in group:
+            c.label = short
+            c.aliases = names - {short}
     return out
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)\b")
 
 
 # a quoted title the word "project" follows, or worded like a research project's title
