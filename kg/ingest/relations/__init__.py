@@ -104,4 +104,7 @@ Round 41: what a notice, decision or publicity is made under, named by its openi
 implements both: ``legal_basis``, ``data/legal-basis-cues.txt``).
 
 Round 48: the text's own document, named on its first lines under a letterhead or over a
-signature that no other issuer rule read, is issued by that house (``house_documents``)."""
+signature that no other issuer rule read, is issued by that house (``house_documents``).
+Round 53: a unit "of the Bureau" / "of this Court" / after "the station's" is the named body's
+(``referred_units``); "X Co., Ltd. Y Branch" a branch of X (``suffixed_branches``); a works
+named "... Project of X Co., Ltd." is X's (``owner_in_label``)."""

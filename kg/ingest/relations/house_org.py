@@ -10,6 +10,7 @@ and last few lines once."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.ingest.reading.blank_runs import blank, only
 from kg.ingest.reading.windows import AtLineStarts
@@ -74,7 +75,8 @@ def _alone(text: str, orgs, limit: int | None = None) -> dict:
         if blank(text, ls, s) and (only(text, e, le, " \t.,")
                                        or _SIDE_CELL.fullmatch(text, e, le)
                                        and not _FIGURE_CELL.fullmatch(text, e, le)
-                                       or _NAV_CELL.fullmatch(text, e, le)) \
+                                       or _NAV_CELL.fullmatch(text, e, le)
+                                       or _seal_or_seat().fullmatch(text, e, le)) \
                 and not _runs_on(text, ls):
             alone.setdefault(ls, ent)
     return alone
@@ -96,6 +98,17 @@ _SIDE_CELL = re.compile(r"[.,]?[ \t]{3,}[^\s,;][^\n]{0,40}")
 # figure: "X Co., Ltd.     2026.05.05", "X Co., Ltd.     2026")
 _FIGURE_CELL = re.compile(r"[.,]?[ \t]{3,}(?!(?:19|20)\d\d(?:[./]\d|[ \t]*$))"
                           r"[-+\u2212(]?\d[\d.,]*%?\)?(?:[ \t]+[-+\u2212(]?\d[\d.,]*%?\)?)*[ \t]*")
+
+
+# the seal a signature is stamped with, or the province or city a body's name is printed with
+# ("X Co., Ltd. (seal)", "JINCHANG INTERMEDIATE PEOPLE'S COURT, GANSU PROVINCE", "Y Court of
+# Gansu Province", "Z District People's Government, Baoji City"): the body is still alone
+@lru_cache(maxsize=1)
+def _seal_or_seat() -> re.Pattern:
+    return re.compile(r"[ \t]*(?:\((?:official[ \t]+)?(?:seal|stamp|chop)\)"
+                      r"|(?:,[ \t]*|[ \t]+of[ \t]+)(?:[A-Z][A-Za-z'’-]*[ \t]+){1,3}"
+                      r"(?:Province|PROVINCE|City|CITY|Autonomous[ \t]+Region"
+                      r"|AUTONOMOUS[ \t]+REGION))[ \t.,]*")
 
 
 # a web page's header line: the organisation first, then after a bar or an arrow the page's

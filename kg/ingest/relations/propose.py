@@ -75,6 +75,9 @@ from kg.ingest.relations.titled_posts import titled_posts
 from kg.ingest.relations.posts_without_body import apposed_role_posts, posts_without_body
 from kg.ingest.relations.house_posts import house_posts
 from kg.ingest.relations.house_units import house_units
+from kg.ingest.relations.referred_units import referred_units
+from kg.ingest.relations.owner_in_label import owner_in_label
+from kg.ingest.relations.suffixed_branches import suffixed_branches
 from kg.ingest.relations.letterhead_stacks import letterhead_stacks
 from kg.ingest.relations.house_documents import house_documents
 from kg.ingest.relations.house_subjects import house_subjects
@@ -309,6 +312,9 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
     award_records(draft, spans_of, kind, minter)   # "Units:  X Co., Ltd." / "Completers:  A, B"
     announced_grants(draft, spans_of, kind, minter)  # "the following are awarded the title of "X":"
     unit_roles(draft, spans_of, sents, kind)
+    referred_units(draft, spans_of, kind)   # "the Registration Section of the Bureau"
+    owner_in_label(draft, spans_of, kind)   # "the Copper Foil Project of X Co., Ltd."
+    suffixed_branches(draft, spans_of, kind)    # "X Co., Ltd. Yulin Branch"
     house_units(draft, spans_of, kind)      # "Equipment Department" under X Co., Ltd.'s letterhead
     letterhead_stacks(draft, spans_of, kind)    # bodies one a line over a joint notice's title
     house_documents(draft, spans_of, kind)      # the title under "X BUREAU" / "No. 5": the house's

@@ -12,7 +12,9 @@ of :mod:`unit_names` read a new organisation's label only):
   after the comma, not after "the", not going on with "," or "and" into a list (a comma and
   a place after it begin its address: "College of X, Y University, Hangzhou 310027"; nor a
   unit printed after a peer ending in the same head word, "A Research Institute, B Research
-  Institute, C Co., Ltd.": a list; rule ``org:unit-comma-parent@0.5``).
+  Institute, C Co., Ltd.": a list; rule ``org:unit-comma-parent@0.5``); the parent may also be
+  the rest of the line, the name of an organisation the draft has though not found there
+  ("Programme Department, X Station" signing a text under the letterhead "X STATION").
 
 The unit's name ends in a unit's head word, or opens with one before "of"
 (``data/unit-parent-heads.txt``). An organisation that already has a parent (``nfo:unitOf``,
@@ -75,7 +77,7 @@ def unit_spans(draft, spans_of, kind) -> None:
     # (a place after the parent's comma begins its address: "College of X, Y University,
     # Hangzhou 310027" goes on into no list)
     places = {s for s, _, ent in spans_of if ent.kind == "place"}
-    names = None
+    names = plain = None
     for i, (s, e, unit) in enumerate(orgs):
         if _has_parent(unit) or e - s > 200:
             continue
@@ -103,6 +105,19 @@ def unit_spans(draft, spans_of, kind) -> None:
             continue
         k = bisect.bisect_left(starts, c.end())
         if k >= len(orgs) or orgs[k][0] != c.end():
+            # (the parent's name, the rest of the line, not found there as a mention: a
+            # signature's "X Department, Y Station" under a letterhead that names Y)
+            le = text.find("\n", c.end())
+            le = len(text) if le < 0 else le
+            rest = text[c.end():le].strip(" \t.,;")
+            if not rest[:1].isupper() or len(rest) > 90:
+                continue
+            if plain is None:
+                plain = orgs_by_name(draft, kind)
+            parent = plain.get(normalise_name(rest))
+            if parent is not None and parent is not unit and not parent.role \
+                    and parent.kind == "org" and not _peer_before(text, orgs, i, s, mention):
+                unit.add(NFO.unitOf, parent.iri, Span(s, le), COMMA_RULE)
             continue
         ps, pe, parent = orgs[k]
         listed = _LISTED.match(text, pe)
