@@ -162,3 +162,36 @@ def cited_basis(text: str, lo: int, s: int) -> bool:
     accordance with the X Regulations, the bureau granted ...")."""
     return _UNDER.search(text, max(lo, s - 40), s) is not None or \
         _basis().search(text, lo, s) is not None
+
+
+# an aside of a time set off after a name: a relative clause ("X, who founded Y in 1988, died
+# ..."), a participle and "in" ("The X smelter, commissioned in 2011, was shut on 2 March"): its
+# verb is no verb of the clause the day dates
+RELATIVE_ASIDE = re.compile(r",[ \t\n]+(?:(?:who|whose|whom|which)\b|(?:first[ \t]+)?(?:founded|"
+                            r"established|built|commissioned|completed|acquired|opened|launched|"
+                            r"listed)[ \t]+in\b)")
+
+
+def relative_asides(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The spans of the asides of :data:`RELATIVE_ASIDE` inside ``text[lo:hi]``, each from its
+    opening comma to the comma that closes it (not a legal form's)."""
+    out = []
+    for m in RELATIVE_ASIDE.finditer(text, lo, hi):
+        c = text.find(",", m.end(), hi)
+        for _ in range(4):
+            if c == -1 or not _LEGAL_COMMA.match(text, c):
+                break
+            c = text.find(",", c + 1, hi)
+        if c != -1:
+            out.append((m.start(), c))
+    return out
+
+
+def without_asides(text: str, lo: int, hi: int) -> str:
+    """``text[lo:hi]`` with its :func:`relative_asides` made spaces (the same length)."""
+    out = text[lo:hi]
+    if "," not in out:
+        return out
+    for a, b in relative_asides(text, lo, hi):
+        out = out[:a - lo] + " " * (b - a) + out[b - lo:]
+    return out

@@ -12,7 +12,7 @@ from functools import lru_cache
 from kg.ingest.reading.date_sentences import DateSafeSentences
 from kg.ingest.reading.dates import date_literal, find_dates, roll_forward
 from kg.ingest.reading.mood import CONDITIONAL, may_set_mood, mood
-from kg.ingest.events.date_cues import aside_close
+from kg.ingest.events.date_cues import relative_asides
 from kg.ingest.events.clause_places import where_else
 from kg.ingest.events.date_parts import own_part
 from kg.ingest.events.event_labels import curator_label, unlisted
@@ -39,9 +39,6 @@ _HEADING = re.compile(r"[^\n]{8,200}")
 # a colon inside a sentence that a clause of its own follows (not a field's label that ends in
 # a preposition: "Report prepared by: No. 3 Brigade")
 _COLON = re.compile(r"(?<![ \t]by)(?<![ \t]of)(?<![ \t]to)(?<![ \t]for)(?<![ \t]from):[ \t]+(?=[A-Z])")
-# a relative clause set off after a name ("X, who founded Y in 1988, died ..."): its verb is
-# no verb of the clause the day dates
-_RELATIVE = re.compile(r",[ \t\n]+(?:who|whose|whom|which)\b")
 # a photo's caption: "Photo: Workers at the X Expo on May 5, 2025. (Reuters)" states no event
 _CAPTION = re.compile(r"\s*\(?(?:file\s+)?(?:photo(?:graph)?|picture|image|caption|pictured|"
                       r"video)s?\b[^:\n.]{0,40}:", re.I)
@@ -147,11 +144,11 @@ def dated_events(draft, dates, sents, within, kind_of, minter, has_statement):
         for a, b in [(ps, pe) for ps, pe, _ in venue] + [(d.start, d.end)]:
             a, b = max(a - start, 0), max(b - start, 0)
             plain = plain[:a] + " " * (b - a) + plain[b:]
-        for m in _RELATIVE.finditer(text, start, d.start):
-            close = aside_close(text, m.end(), m.end(), start, d.start)
-            if close < d.start:     # ("X, who founded Y in 1988, died on 27 February": the
-                a, b = m.start() - start, close - start     # day is the dying's, no founding)
-                plain = plain[:a] + " " * (b - a) + plain[b:]
+        for a, b in relative_asides(text, start, d.start):
+            # ("X, who founded Y in 1988, died on 27 February": the day is the dying's, no
+            # founding; "X, commissioned in 2011, was shut on 2 March": no commissioning)
+            a, b = a - start, b - start
+            plain = plain[:a] + " " * (b - a) + plain[b:]
         cls = (event_class(text[head[0]:head[1]]) if head else None) or event_class(plain)
         if cls is None:
             continue

@@ -21,6 +21,7 @@ import bisect
 import re
 from functools import lru_cache
 
+from kg.ingest.events.date_cues import without_asides
 from kg.ingest.events.dateline_words import after_dateline_at
 from kg.ingest.reading.dates import date_literal, find_dates, roll_forward
 from kg.ingest.events.years import document_year
@@ -251,7 +252,8 @@ def more_events(draft, sents, within, kind_of, minter, made: list) -> list:
         names = within(ss, end)
         if any(not e.role and not e.known and kind_of(e) in _BLOCKING for _, _, e in names):
             continue        # a named event or agreement takes the date itself
-        plain = text[ss:d.start] + " " + text[d.end:end]
+        # (not the verb of an aside: "X, commissioned in 2011, was shut on 2 March")
+        plain = without_asides(text, ss, d.start) + " " + text[d.end:end]
         cls = milestone_class(plain)
         if cls is None:
             continue

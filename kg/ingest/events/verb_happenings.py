@@ -110,6 +110,10 @@ _REL_ASIDE = re.compile(r",[ \t]+(?:who|whom|whose|which|a|an|(?:(?:soon|later|n
                         r"(?:to[ \t]+be|formerly|previously|once)[ \t]+(?:re)?(?:named|called|known))\b(?:[^,;.:()\n]|(?<=Co)\.|"
                         r"(?<=Ltd)\.|(?<=Inc)\.|(?<=Corp)\.|,(?=[ \t]+Ltd\.)|(?<=\d)[,.](?=\d)|"
                         r"(?<=[a-z]),(?=[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?,)){0,160},(?!\d)")
+# a participle's aside of a time ("X, commissioned in 2011, was shut on 2 March")
+_TIME_ASIDE = re.compile(r",[ \t]+(?:first[ \t]+)?(?:founded|established|built|commissioned|completed|"
+                         r"acquired|opened|launched|listed)[ \t]+in[ \t]+(?:(?:early|late|mid-?)[ \t]*)?"
+                         r"(?:[A-Z][a-z]+[ \t]+)?\d{4},(?!\d)")
 # a short name defined in brackets after a name ('(hereinafter "the Bureau")', '(the "Buyer")',
 # '("NBGM")'): no word of what the clause tells
 _DEFINED_ASIDE = re.compile(r"[ \t]*\((?:(?:hereinafter|hereafter)(?:[ \t]+(?:referred[ \t]+to"
@@ -711,7 +715,22 @@ def propose(draft, spans_of, minter, kind_of) -> list:
             _roles(twin, text, within(start, end), start, Span(start, end), kind_of)
             continue
         taken.add(start)
+        # a relative clause or an apposition set off by commas ("Wang, who led the X Institute
+        # for two decades, died in Beijing"; "X, a joint venture of A and B, began ...") tells of
+        # another time or thing: its words are no part of the label nor of what the clause is
+        # ("The X smelter, commissioned in 2011, was shut on 2 March": no commissioning), its
+        # names no participants (the date was never read inside it)
+        asides = []
+        for a, b in sorted((m.start(), m.end()) for rx in (_REL_ASIDE, _DEFINED_ASIDE, _TIME_ASIDE)
+                           for m in rx.finditer(text, start, end)):
+            if asides and a < asides[-1][1]:        # (one inside another: the outer)
+                asides[-1] = (asides[-1][0], max(b, asides[-1][1]))
+            else:
+                asides.append((a, b))
         plain = text[start:d.start] + " " + text[d.end:end]
+        for a, b in asides:
+            if b <= d.start:
+                plain = plain[:a - start] + " " * (b - a) + plain[b - start:]
         cut = text.find(",", after.end(), end) if after is not None else -1
         if cut != -1:
             plain = text[cut + 1:end]       # (not "the symposium" the day is counted from)
@@ -728,17 +747,6 @@ def propose(draft, spans_of, minter, kind_of) -> list:
             sayer = " ".join(text[start:said.start()].split())
             if not told.startswith(sayer + " "):    # (not "X said X said that ...")
                 label = sayer + " said " + told
-        # a relative clause or an apposition set off by commas ("Wang, who led the X Institute
-        # for two decades, died in Beijing"; "X, a joint venture of A and B, began ...") tells of
-        # another time or thing: its words are no part of the label, its names no participants
-        # (the date was never read inside it)
-        asides = []
-        for a, b in sorted((m.start(), m.end()) for rx in (_REL_ASIDE, _DEFINED_ASIDE)
-                           for m in rx.finditer(text, start, end)):
-            if asides and a < asides[-1][1]:        # (one inside another: the outer)
-                asides[-1] = (asides[-1][0], max(b, asides[-1][1]))
-            else:
-                asides.append((a, b))
         if asides:
             label = _label_without(text, start, end, asides, label, entry, cut, d)
             names = [x for x in names if not any(a <= x[0] < b for a, b in asides)]

@@ -28,6 +28,9 @@ WORD_BEFORE = re.compile(r"\b([A-Za-z]+)" + _GAP + r"$")
 _LIST_ON = re.compile(r"\s*(?:,|and\b|or\b|/|-)")
 _CAPITAL_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w'’-]+[ \t]+$")
 SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-Z])|\n[ \t]*\n")
+# (the sentences a concept near a mention must share: one may open or close with a quote, 'sales
+# rose. "We are in the lead," said ...': the zinc of the sentence before is not near the lead)
+_SENTENCE_PART = re.compile(r"[.!?;][\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(]?[A-Z])|\n[ \t]*\n")
 
 
 def kept_senses(text: str, out: list, concept) -> list:
@@ -46,7 +49,7 @@ def kept_senses(text: str, out: list, concept) -> list:
         i = bisect.bisect_left(concepts, pos - 60)
         while i < len(concepts) and concepts[i] < pos + 60:
             a, b = sorted((concepts[i], pos))
-            if not SENTENCE_END.search(text, a, b):
+            if not _SENTENCE_PART.search(text, a, b):
                 return True
             i += 1
         return False

@@ -5,7 +5,8 @@
   the acronym are, in order, the initials of the name's words (``acronyms.abbreviates``); rule
   ``name:defined-acronym``, an organisation, low confidence;
 * a legal form printed before a company's name (``data/company-prefixes.txt``: "PT Bumi
-  Mineral", "PJSC Norilsk Nickel"): rule ``name:legal-prefix``, a company.
+  Mineral", "PJSC Norilsk Nickel"): rule ``name:legal-prefix``, a company; before a quoted
+  name ('JSC "Aral Zinc"'), names/quoted_forms.
 
 Names other rules find win (the pipeline takes the longest name first; these are ordinary
 candidates of low confidence). One scan of the text per pattern, compiled once."""
@@ -19,6 +20,7 @@ from kg.ingest.names.acronyms import abbreviates
 from kg.ingest.names.candidates import Candidate
 from kg.ingest.names.line_ends import before_field_line
 from kg.ingest.names.person_names import wrapped_at
+from kg.ingest.names.quoted_forms import quoted_form_names
 
 _WORD = r"[A-ZÀ-ÖØ-Þ][\w'’&.-]*"
 _SMALL = r"(?:de|des|du|del|della|di|da|do|dos|la|le|les|el|of|and|for|the|et|y|e)"
@@ -81,7 +83,7 @@ def acronym_names(text: str) -> list[Candidate]:
             end -= len(owner.group(0))
         out.append(Candidate(m.start(), end, " ".join(ws), "Company",
                              PREFIX_RULE, PREFIX_CONFIDENCE))
-    return out
+    return out + quoted_form_names(text)
 
 
 _POSSESSIVE = re.compile(r"['’]s?$")

@@ -1,11 +1,13 @@
 """Sites named by a capitalised head and a code with a digit, the way auctions, permits, mine
 plans and port notices print them: "Block TC-7", "Lot 14", "Licence PEL-87", "Shaft 3",
 "Berth 12", "Potline 4" (heads: ``data/coded-site-heads.txt``), and lists of them under the
-plural ("Blocks TC-2 and TC-6", "Lots 4, 5 and 9": one site each). Each is one new ``nfo:Site``
-(rule ``site:coded``, confidence 0.5) labelled "<Head> <code>"; the code printed alone later
-("TC-6 drew no bid") is a mention too when it holds a letter and a digit. A list row that
-gives the site its holder after a colon ("Block TC-1 (8,200 hectares): X Co., Ltd., ...")
-makes it ``nfo:ownedBy`` that organisation (rule ``site:coded-row-holder``, confidence 0.4).
+plural ("Blocks TC-2 and TC-6", "Lots 4, 5 and 9": one site each; under the singular, a list
+whose last is joined by "and" or "or": "Level 3, 12 King St" is a floor and an address). Each
+is one new ``nfo:Site`` (rule ``site:coded``, confidence 0.5) labelled "<Head> <code>"; the
+code printed alone later ("TC-6 drew no bid") is a mention too when it holds a letter and a
+digit. A list row that gives the site its holder after a colon ("Block TC-1 (8,200 hectares):
+X Co., Ltd., ...") makes it ``nfo:ownedBy`` that organisation (rule ``site:coded-row-holder``,
+confidence 0.4).
 
 A code inside another name ("Hall 3 of the X Expo Center" is left to that name), a head in lower
 case ("the block of shares") or a code with no digit mints nothing. One pass of one pattern,
@@ -55,6 +57,8 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         if any(s < m.end() and e > m.start() for s, e, _ in near):
             continue        # (inside or across another name)
         codes = list(re.finditer(_CODE, m.group("codes")))
+        if len(codes) > 1 and m.group("head") == head and not _JOINED.search(m.group("codes")):
+            codes = codes[:1]   # ("Level 3, 12 King St": a floor and a street's number)
         for i, c in enumerate(codes):
             code = " ".join(c.group(0).split())
             a = m.start() if i == 0 else m.start("codes") + c.start()
@@ -92,6 +96,11 @@ def propose(draft, spans_of, minter, kind_of) -> list:
             made.append((m.start(), m.end(), ent))
     spans_of.extend(made)
     return [e for _, _, e in made]
+
+
+# a list of codes under a singular head joins its last with a word ("Block TC-2 and TC-6");
+# with commas alone it is no list ("Level 3, 12 King St", an address)
+_JOINED = re.compile(r"[ \t](?:and|or|&)[ \t]")
 
 
 def _alone(code: str) -> bool:

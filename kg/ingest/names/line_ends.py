@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from kg.ingest.lexicon import lines
 from kg.ingest.names.given_name_list import given_names
+from kg.ingest.names.signoff_lines import after_signoff
 from kg.ingest.reading.dates import signature_date
 from kg.ingest.reading.field_blocks import field_wraps
 from kg.ingest.reading.keyed_rows import row_breaks
@@ -307,7 +308,8 @@ def line_end(text: str, s: int, e: int, heads, phrase_names, role_words) -> int 
             before_field_line(text, s, e) or after_code_line(text, s, e) or \
             before_company_under_role(text, s, e, role_words) or \
             before_repeated_word(text, s, e) or around_person_line(text, s, e) or \
-            after_caps_line(text, s, e) or after_numbered_heading(text, s, e)
+            after_caps_line(text, s, e) or after_numbered_heading(text, s, e) or \
+            after_signoff(text, s, e)       # ("Best regards," / ... "Head of Marketing" / "X Ltd")
     if row_end is None and text[e:e + 1] in (":", "\uff1a") and "\n" in text[s:e] \
             and len(text[text.rfind("\n", s, e):e].split()) <= 3 and not RUNS_ON.search(
                 text, s, text.rfind("\n", s, e)):     # (not "... of Industry and\nInformation

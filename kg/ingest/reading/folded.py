@@ -49,6 +49,8 @@ evidence, the review page and ``--into`` keep the stored text).
   is a mail's header, "> We signed ..." a sentence), the marks as spaces.
 - A page's HTML tags and character references ("Kestrel <b>Zinc</b> Ltd", "Halcyon&nbsp;Nickel
   Ltd", "...</p><p>..."): read as the page shows them (reading/html_marks).
+- A terminal's colour codes ("Kestrel \x1b[31mZinc\x1b[0m Ltd") and a pair of Markdown's bold marks
+  ("**Issued by:** X"): read as what they show, nothing (reading/plain_marks).
 - A table drawn with box-drawing characters ("┌──┬──┐", "│ A │ B │", "├──┼──┤"): its lines as
   a grid typed in ASCII ("+--+--+", "| A | B |", a double rule "═" as "="), which the table
   reader reads (reading/tables)."""
@@ -59,6 +61,7 @@ import sys
 import unicodedata
 
 from kg.ingest.reading.html_marks import html_marks
+from kg.ingest.reading.plain_marks import plain_marks
 from kg.ingest.regex_kept import kept
 
 # full-width forms whose compatibility form is one ASCII punctuation character
@@ -198,6 +201,8 @@ def reading_copy(text: str) -> str:
         text = _ODD_BREAK.sub("\n", text)
     if "<" in text or "&" in text:
         text = html_marks(text)     # (a page's tags and references: reading/html_marks)
+    if "\x1b" in text or "**" in text:
+        text = plain_marks(text)    # (colour codes, Markdown's bold: reading/plain_marks)
     if "\t" in text:
         text = _lone_tabs(text)
     if ">" in text:

@@ -133,7 +133,15 @@ _NOT_DONE = re.compile(r"\b(?:would|could|might|should|may|must|"
                        r"until|by|before|not|no(?!\.)|never)\b", re.I)
 
 
+# a list entry's label colon after its date ("- October: X inspected the plant"): the clause is
+# the entry's, after it
+_LABEL_COLON = re.compile(r"[ \t]*[:\uff1a][ \t]+")
+
+
 def _clause_after(text: str, at: int) -> str:
+    label = _LABEL_COLON.match(text, at)
+    if label is not None:
+        at = label.end()
     end = min(len(text), at + _AFTER)
     stop = _STOP.search(text, at, end)
     return text[at:stop.start() if stop else end]

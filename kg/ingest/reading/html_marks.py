@@ -21,7 +21,11 @@ shows (the white space, the line breaks its tags make and the characters its ref
 for, in their order, a run of spaces as one) at its end, and before it the rest: soft hyphens
 inside a word or a name (nothing or one space shown, a capitalised word before the run and a
 capital or a digit after it: "Halcyon&nbsp;Nickel"), spaces elsewhere. A tag of no element of the two lists ("<1>", "<Company>") and an
-unknown reference ("&Co;") are text. Only a text holding "<" or "&" is searched, once."""
+unknown reference ("&Co;") are text. Only a text holding "<" or "&" is searched, once.
+
+- What a page holds and does not show: a script, a style sheet and a comment ("<script>var
+  Site = ...</script>", "<style>.Lead {...}</style>", "<!-- imported from X -->") are spaces,
+  their line breaks kept (their words were read: a style's class "Lead" linked the metal)."""
 from __future__ import annotations
 
 import html
@@ -69,6 +73,7 @@ def _has_mark(text: str) -> bool:
     return False
 
 
+_HINT_HIDDEN = re.compile(r"<(?:script|style)\b", re.I)
 _TAG_NAME = re.compile(r"</?([A-Za-z0-9]+)")
 
 
@@ -111,11 +116,46 @@ def _shown(run: str, kinds: dict, parts) -> str:
     return "".join(out)
 
 
+# what opens an element whose content a page does not show, and a comment; and what closes each
+_HIDDEN_OPEN = re.compile(r"<(script|style)\b[^<>]{0,500}>|<!--", re.I)
+_HIDDEN_CLOSE = {"script": re.compile(r"</script\s*>", re.I),
+                 "style": re.compile(r"</style\s*>", re.I), None: re.compile(r"-->")}
+
+
+def _unshown(text: str) -> str:
+    """``text`` with its scripts, style sheets and comments spaces, their line breaks kept. Each
+    closer is looked for once from its opener; one of a kind never closed ends the search for
+    that kind (none after it closes either): linear in the text."""
+    out: list[str] = []
+    prev = pos = 0
+    unclosed: set = set()
+    while True:
+        m = _HIDDEN_OPEN.search(text, pos)
+        if m is None:
+            break
+        kind = m.group(1).lower() if m.group(1) else None
+        if kind in unclosed:
+            pos = m.end()
+            continue
+        c = _HIDDEN_CLOSE[kind].search(text, m.end())
+        if c is None:
+            unclosed.add(kind)
+            pos = m.end()
+            continue
+        out.append(text[prev:m.start()])
+        out.append(re.sub(r"[^\n]", " ", text[m.start():c.end()]))
+        prev = pos = c.end()
+    out.append(text[prev:])
+    return "".join(out)
+
+
 def html_marks(text: str) -> str:
     """``text`` with its HTML tags and character references read as the page shows them (the
     same length, one character for one)."""
     if not _has_mark(text):
         return text         # (no tag nor reference: the lists are not read, the runs not built)
+    if "<!--" in text or _HINT_HIDDEN.search(text):
+        text = _unshown(text)
     runs, parts, kinds, _ = _pattern()
     if not runs.search(text):
         return text
