@@ -103,20 +103,58 @@ def _shared_literals(datas: list, key=_same) -> list:
     return out
 
 
+def _plain_group(item) -> bool:
+    """Whether ``item`` is a group that captures nothing and sets no flag (``(?:...)``), which
+    Python compiles as its content alone."""
+    return item[0] is _c.SUBPATTERN and item[1][0] is None and not item[1][1] and not item[1][2]
+
+
+def _opened(alt):
+    """The alternative ``alt`` with the plain groups it opens with (:func:`_plain_group`)
+    spelt out in its sequence: the same code (``(?:ab)c`` is ``abc`` to the compiler), and an
+    alternative that opens with a literal can join a group of :func:`_regroup`."""
+    data = alt.data
+    if not data or not _plain_group(data[0]):
+        return alt
+    while data and _plain_group(data[0]):
+        data = list(data[0][1][3].data) + list(data[1:])
+    return _parser.SubPattern(alt.state, data)
+
+
+def _flattened(alts: list) -> list:
+    """The alternatives with each one that is a plain group of alternatives alone
+    (``x|(?:a|b)|y``) replaced by those (``x|a|b|y``), and plain groups opening the others
+    spelt out (:func:`_opened`): the engine tries the same alternatives in the same order (a
+    nested one failing goes on to the next outer one, as the flat list does), without entering
+    the nested branch as a new frame at each place, and the alternatives of a word list
+    written ``(?:cue)|(?:cue)`` can be grouped by their first letter."""
+    out: list = []
+    for a in alts:
+        a = _opened(a)
+        if len(a.data) == 1 and a.data[0][0] is _c.BRANCH:
+            out.extend(_flattened(a.data[0][1][1]))
+        else:
+            out.append(a)
+    return out
+
+
 def _walk(sub, flags: int) -> None:
     data = sub.data
     for i, (op, av) in enumerate(data):
         if op is _c.BRANCH:
             for a in av[1]:
                 _walk(a, flags)
+            alts = av[1] if flags & _LOCALE else _flattened(av[1])
             if not flags & _CASE_BLIND:
-                grouped = _regroup(av[1], sub.state)
+                grouped = _regroup(alts, sub.state)
             elif not flags & _LOCALE:
-                grouped = _regroup(av[1], sub.state, _folded)
+                grouped = _regroup(alts, sub.state, _folded)
             else:
                 grouped = None
             if grouped is not None:
                 data[i] = (_c.BRANCH, (None, grouped))
+            elif alts is not av[1] and alts != av[1]:
+                data[i] = (_c.BRANCH, (None, alts))
         elif op is _c.SUBPATTERN:
             _group, add, remove, p = av
             _walk(p, (flags | add) & ~remove)

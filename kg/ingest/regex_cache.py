@@ -67,7 +67,7 @@ from kg.ingest.knowledge.entry_views import read_checked_view
 from kg.ingest.regex_start import skipping
 from kg.model import cache
 
-FORMAT = "12"           # 5: forms compiled with regex_start (the first characters past assertions);
+FORMAT = "13"           # 5: forms compiled with regex_start (the first characters past assertions);
                         # 6: its categories in case-blind sets; the table pickled as a dict;
                         # 7: the code in one block after the table (offset, length per pattern);
                         # 8: alternations grouped by first letter (regex_branches);
@@ -75,7 +75,8 @@ FORMAT = "12"           # 5: forms compiled with regex_start (the first characte
                         # 10: the literals a group of alternatives shares kept out of its branch;
                         # 11: first-character sets as bitmaps (regex_start.widened_filter), and
                         # "\b" for a leading look-behind of a word character (word_start);
-                        # 12: repeats that cannot give back made possessive (regex_possessive)
+                        # 12: repeats that cannot give back made possessive (regex_possessive);
+                        # 13: plain groups of alternatives spelt out in the branch around them
 MAX_ENTRIES = 4000      # (a run of the largest source text uses some 1,300; two versions of the code fit)
 SEEN_MAX = 500         # digests of patterns built at run time, noted once (the newest kept)
 _WORD = "I"            # array type code of one word of the code (``_sre.CODESIZE`` bytes)

@@ -44,6 +44,7 @@ from kg.ingest.reading.text import normalise_name
 from kg.ingest.terms import NFO
 from kg.ingest.relations.span_lookup import overlapping
 from kg.ingest.reading.windows import Near
+from kg.ingest.reading.opening_scans import OrAfter
 from kg.ingest.span_order import spans_by_start
 
 _FUNCTION = (r"a|an|the|and|or|of|for|on|in|at|to|by|with|from|its|their|his|her|this|that|"
@@ -193,7 +194,7 @@ def noun_pattern():
 
 
 @lru_cache(maxsize=None)
-def _nouns() -> tuple[re.Pattern, list[tuple[re.Pattern, str, str]]]:
+def _nouns() -> tuple[OrAfter, list[tuple[re.Pattern, str, str]]]:
     rows = []
     # a space in a head may be a line break in a hard-wrapped text ("annual\nmeeting")
     pats = []
@@ -205,10 +206,14 @@ def _nouns() -> tuple[re.Pattern, list[tuple[re.Pattern, str, str]]]:
     heads = factored(pats, lower=False)     # (the same matches, scanned faster)
     # the words before the head may pair two with "and" ("the lithium and nickel market briefing")
     # (each opening is looked for only where its first letter or the space before it stands)
+    rest = (rf"(?P<mods>(?:{_WORD}\s+(?:and\s+(?={_WORD}\s))?){{0,5}}?)(?P<head>{heads})(?![\w\-])"
+            rf"(?:{_TAIL})?")
     rx = re.compile(rf"(?:(?=[AaTtIi])\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+|(?<=\s)(?:(?<=\bheld\s)|"
-                    rf"(?<=\bhold\s)|(?<=\bholds\s)))(?P<mods>(?:{_WORD}\s+(?:and\s+(?={_WORD}\s))?)"
-                    rf"{{0,5}}?)(?P<head>{heads})(?![\w\-])(?:{_TAIL})?")
-    return rx, rows
+                    rf"(?<=\bhold\s)|(?<=\bholds\s))){rest}")
+    # (a match opens after a determiner, which the engine finds by its first letter, or right
+    # after "held"/"hold"/"holds" and a space, found by str.find: reading/opening_scans.py)
+    lead = re.compile(rf"(?=[AaTtIi])\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+{rest}")
+    return OrAfter(rx, lead, ("held", "hold", "holds"), after=1), rows
 
 
 @lru_cache(maxsize=1)

@@ -29,9 +29,20 @@ _PICTOGRAPHS = r"(?:[\u2600-\u27bf\U0001F000-\U0001FAFF\ufe0f\u200d]{1,12}[ \t]?
 # (no sentence opens with a legal form: "X International Resources Co. Ltd will hold ...",
 # "X Pty. Limited" go on past the abbreviation's stop)
 _NO_OPENING = r"(?!(?:Ltd|LTD|Limited|LIMITED)\b)"
-_END = re.compile(r"(?<=[.!?;。．！？；])" + _ABBREV + _SUFFIX_THEN_BRACKET
-                  + r"[\"”’)]?\s+" + _NO_OPENING + r"(?=" + _PICTOGRAPHS + r"[A-Z0-9\"“‘(《])|\n+"
-                  + r"|(?<=[。．！？；])[”’）」』]?(?=[A-Z][a-z])")
+_END_LATIN = (r"(?<=[.!?;。．！？；])" + _ABBREV + _SUFFIX_THEN_BRACKET
+              + r"[\"”’)]?\s+" + _NO_OPENING + r"(?=" + _PICTOGRAPHS + r"[A-Z0-9\"“‘(《])|\n+")
+_FULL_WIDTH_STOPS = "。．！？；"
+_END = re.compile(_END_LATIN + r"|(?<=[。．！？；])[”’）」』]?(?=[A-Z][a-z])")
+# (the same pattern without its last branch, for a text with no full-width stop, where that
+# branch never matches: its other branches each consume a space, a quotation mark or a line
+# break first, so the engine tries them only where one stands, where the whole pattern, whose
+# last branch may match an empty string, is tried at every character: some 10 M instructions
+# on the largest source text)
+_END_NO_FULL_WIDTH = re.compile(_END_LATIN)
+
+
+def _end_pattern(text: str) -> re.Pattern:
+    return _END if any(c in text for c in _FULL_WIDTH_STOPS) else _END_NO_FULL_WIDTH
 
 
 _LAST: list = [None, None]     # the last text split and its starts (several rules split one text)
@@ -198,7 +209,7 @@ class Sentences:
         else:
             starts = [0]
             soft = soft_breaks(text)
-            for m in _END.finditer(text):
+            for m in _end_pattern(text).finditer(text):
                 if m.group(0) == "\n" and m.start() in soft:
                     continue        # a wrapped line goes on with the same sentence
                 if text[m.start() - 1:m.start()] == ";" and _in_brackets(text, m.start(), m.end()):
