@@ -133,6 +133,7 @@ from kg.ingest.relations.released_standards import released_standards
 from kg.ingest.relations.document_metals import document_metals
 from kg.ingest.relations.tender_metals import tender_metals
 from kg.ingest.relations.party_metals import party_metals
+from kg.ingest.relations.association_metals import association_metals
 from kg.ingest.relations.headline_metals import headline_metals
 from kg.ingest.span_order import Spans, spans_by_start
 
@@ -263,6 +264,7 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
     facility_places(draft, spans_of, kind)          # "X, with a refinery in Y": X in Y
     business_metals(draft, spans_of, sents, kind, refs)
     party_metals(draft, spans_of, kind)     # "Party A makes zinc-rich primers for marine ..."
+    association_metals(draft, spans_of, kind)   # "The Chamber's members trade copper and zinc"
     referent_parties(draft, spans_of, sents, named_refs)   # "the group signed a contract with"
     appointments(text, spans_of, refs, roles, kind,     # "A is appointed X of the group"
                  lambda person, org, role, span, rule: _post(
