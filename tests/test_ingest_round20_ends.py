@@ -1,7 +1,9 @@
 """Round 20, the ends helper's texts: posts the draft missed although it made both ends.
 
 * Credits at an article's top or bottom ("Photos: A, B", "(Editor: C)", "(Compiled by D; ...)")
-  are posts in the outlet the masthead or source line names (``post:credit-outlet``).
+  were posts in the outlet the masthead or source line names (``post:credit-outlet``); since
+  round 53 they are none (tests/test_ingest_round53_precision.py: the curated readings after
+  round 22 record no post for a credit, and the rule was right 10 times in 50).
 * "Xinrun's chairman, A" (a listed place opens the company's name), "3. X Co., Ltd." heading a
   record of "Legal representative: A", a known place in brackets after a company, a river that
   ends a sentence, a condition in the speech a post's holder makes.
@@ -74,17 +76,15 @@ Hanzhong Jinfeng Zinc Co., Ltd. started a second leaching line on Tuesday.
 """
 
 
-def test_credits_are_posts_in_the_outlet_of_the_source_line(kg, tmp_path):
+def test_credits_are_no_posts_in_the_outlet_of_the_source_line(kg, tmp_path):
     posts = _posts(_draft(kg, tmp_path, CREDITED, "r20-credits"))
-    assert ("Bai Yun", "Photographer", "Qinling Evening News") in posts
-    assert ("Fang Rui", "Photographer", "Qinling Evening News") in posts
-    assert ("Kong Hui", "Editor", "Qinling Evening News") in posts
+    assert not [p for p in posts if p[0] in ("Bai Yun", "Fang Rui", "Kong Hui")]
 
 
 def test_a_compiler_under_a_masthead_with_an_analyst_quoted_below(kg, tmp_path):
     # the outlet an analyst is quoted from on a wrapped line of prose is no masthead
     posts = _posts(_draft(kg, tmp_path, COMPILED, "r20-compiled"))
-    assert ("Shen Lu", "Compiler", "Qinling Evening News") in posts
+    assert ("Shen Lu", "Compiler", "Qinling Evening News") not in posts
 
 
 def test_no_credit_post_without_an_outlet(kg, tmp_path):

@@ -108,7 +108,7 @@ def byline_posts(draft, minter, post) -> None:
     tail = max(HEAD, len(text) - 300)      # the first lines, and the last ones
     found = [m for rx in (_BY_LINE, _BRACKET) for part in ((0, HEAD), (tail, len(text)))
              for m in rx.finditer(text, *part)]
-    if not found and "ource" not in text[:HEAD]:
+    if not found:
         return
     rows = sorted(((m.start, m.end, e) for e in draft.entities.values() if not e.role
                    for m in e.mentions if m.start < HEAD + 200 or m.end > tail),
@@ -117,8 +117,6 @@ def byline_posts(draft, minter, post) -> None:
     def within(a, b, k):
         return [(s, e, ent) for s, e, ent in rows if a <= s and e <= b and kind(ent) == k]
 
-    source_staff(text, rows, within, lambda person, org, role, span: post(
-        draft, minter, person, org, role, span, "post:source-line-staff", 0.5))
     for m in found:
         who_s, who_e = m.span("who")
         word = next((m.group(g) for g in ("r1", "r2", "r3") if g in m.groupdict()
@@ -215,26 +213,3 @@ def signed_outlet(text, rows, tail):
             continue
         found.setdefault(ent.iri, (s, e, ent))
     return next(iter(found.values())) if len(found) == 1 else None
-
-
-# a masthead line: "Source: X    Published: 2026-06-08 16:32    Editor: A"
-_SOURCE_STAFF = re.compile(r"^[ \t]*(?:[Ss]ource|SOURCE|[Ff]rom)[ \t]*[:：][ \t]*(?P<org>[^\n]{2,120}?)"
-                           r"(?:[ \t]{2,}|[ \t]*[|/·•][ \t]*)(?:[^\n]{0,80}?(?:[ \t]{2,}|[|/·•][ \t]*))?"
-                           r"(?P<r>[Ee]ditor|[Rr]esponsible[ \t]+[Ee]ditor|[Rr]eporter|[Aa]uthor|"
-                           r"[Ww]riter|[Cc]ompiled[ \t]+by)[ \t]*[:：][ \t]*(?P<who>[^\n]{2,60})$",
-                           re.MULTILINE)
-
-
-def source_staff(text, rows, within, post) -> None:
-    """"Source: X    Published: ...    Editor: A" on one of the first lines: A works for X, the
-    organisation the line opens with (a ministry's or a city government's website, an outlet):
-    ``post(person, org, role, span)`` with the role the line names ("Editor")."""
-    for m in _SOURCE_STAFF.finditer(text, 0, HEAD):
-        orgs = [o for o in within(m.start("org"), m.end("org"), "org") if o[0] == m.start("org")]
-        people = within(m.start("who"), m.end("who"), "person")
-        if not orgs or not people:
-            continue
-        role = " ".join(m.group("r").split()).capitalize()
-        role = "Editor" if role == "Compiled by" else role
-        for s, e, person in people:
-            post(person, orgs[0][2], role, Span(orgs[0][0], e))

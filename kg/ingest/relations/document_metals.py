@@ -13,7 +13,6 @@ from __future__ import annotations
 from kg.ingest.model import Span
 from kg.ingest.names.running_plans import RULE as PASSING_PLAN
 from kg.ingest.names.invoked_laws import RULES as INVOKED_LAWS
-from kg.ingest.relations.addressee_places import addressee_places
 from kg.ingest.relations.document_content import document_content
 from kg.ingest.relations.lead_metals import lead_metals
 from kg.ingest.relations.listed_places import listed_places
@@ -40,7 +39,6 @@ def document_metals(draft, spans_of, kind) -> int:
     if not docs:
         return 0
     listed_places(draft, spans_of, kind)        # "seven cities were picked:" and a table
-    addressee_places(draft, spans_of, kind)     # "To the bureaus of A, B and C:"
     document_content(draft, spans_of, kind)     # "Smelters were told to cut ...": its metals
     row_metals(draft, spans_of, kind)           # a list's rows: "1. Copper smelting ..."
     metal = topic_metal(spans_of, kind) or _headline_metal(draft.text, spans_of, kind)

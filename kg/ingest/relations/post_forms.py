@@ -197,7 +197,6 @@ def _titles():
 
 def propose_posts(draft, spans_of: list, minter, gaz) -> None:
     from kg.ingest.names.bylines import byline_posts
-    from kg.ingest.relations.credit_posts import credit_posts
     from kg.ingest.relations.board_lists import board_lists
     from kg.ingest.relations.post_nodes import make_post, role_rx
     title_posts(draft, spans_of, minter)
@@ -206,7 +205,6 @@ def propose_posts(draft, spans_of: list, minter, gaz) -> None:
     described_posts(draft, spans_of, minter)
     byline_posts(draft, minter, make_post)      # "By X, Securities Times": X reports for it
     board_lists(draft, minter, spans_of, role_rx(), kind)  # "the executive Directors are A and B"
-    credit_posts(draft, minter, make_post)      # "(Editor: A)" under "Source: Outlet"
 
 
 # "Zhou Ping, chief analyst of X", "Li Na, senior researcher at the Y": a job the role list does
