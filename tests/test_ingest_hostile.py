@@ -152,7 +152,8 @@ def test_hostile_names_parse_back_keep_code_point_offsets_and_are_escaped(run, t
     payload = json.loads(r.stdout)                  # valid JSON, hostile names and all
     text = article.read_text(encoding="utf-8")      # what the evidence checks read: CRLF -> LF
     notice = next(e for e in payload["entities"] if e["label"].startswith("Notice on"))
-    assert "<script>" in notice["label"] and "\x1b" in notice["label"] and "]]>" in notice["label"]
+    # (a terminal's colour code reads as nothing since round 53; the label keeps no ESC)
+    assert "<script>" in notice["label"] and "]]>" in notice["label"] and "\x1b" not in notice["label"]
     g = Graph().parse(out, format="turtle")         # the draft parses back
     node = next(s for s, o in g.subject_objects(RDFS.label) if str(o).startswith("Notice on"))
     assert str(g.value(node, RDFS.label)) == notice["label"]
@@ -168,7 +169,8 @@ def test_hostile_names_parse_back_keep_code_point_offsets_and_are_escaped(run, t
     table = run("ingest", article, "--id", "x-hostile", "-o", out, "--force", "--rows", "100")
     assert table.exit_code == 0, table.stderr
     assert "\x1b" not in table.stdout and "\u202e" not in table.stdout
-    assert "\\x1b" in table.stdout
+    # (the colour code and the override before "Policy Work" read as nothing since round 53:
+    # the label holds no escape left to show)
 
 
 def test_line_ends_are_counted_as_every_reader_counts_them(run, tmp_path, data_copy, texts):

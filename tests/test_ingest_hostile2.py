@@ -97,13 +97,14 @@ def test_the_library_checks_title_publisher_and_url_and_a_default_title_is_plain
         with pytest.raises(KGError, match=f"--{option}"):
             ingest(snapshot_kg, art, "x-opt", **{option: value})
     assert ingest(snapshot_kg, art, "x-opt", title="One\ntwo").title == "One two"
-    # the first line as the title: what --title would accept (no override, no escape, no tab)
+    # the first line as the title: what --title would accept (no override, no escape, no tab;
+    # since round 53 a terminal colour code reads as nothing, "[31m" included)
     r = run("ingest", path, "--id", "x-headline", "-o", tmp_path / "d.ttl", "-f", "json")
     assert r.exit_code == 0, r.stderr
-    assert json.loads(r.stdout)["title"] == "[31mRed headline over ride"
+    assert json.loads(r.stdout)["title"] == "Red headline over ride"
     g = Graph().parse(tmp_path / "d.ttl", format="turtle")
     from rdflib.namespace import DCTERMS
-    assert str(g.value(DOC["x-headline"], DCTERMS.title)) == "[31mRed headline over ride"
+    assert str(g.value(DOC["x-headline"], DCTERMS.title)) == "Red headline over ride"
 
 
 def test_an_id_that_names_a_file_of_the_data_folder_changes_nothing(run, tmp_path, article,

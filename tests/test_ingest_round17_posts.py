@@ -250,8 +250,10 @@ def website(kg, tmp_path_factory):
         "A plant that recovers tin from old tailings started work in Hezhou on Monday.\n"))
 
 
-def test_the_editor_of_a_source_line_works_for_the_source(website):
-    assert _post_of(website, "Liang Junwei") == {"Hezhou Municipal People's Government"}
+def test_the_editor_of_a_source_line_gets_no_post_in_the_source(website):
+    # (round 53 dropped post:source-line-staff: right 1 time in 8 on the development sets, the
+    # later golds record the editor of a masthead's "Source:" line with no post)
+    assert _post_of(website, "Liang Junwei") == set()
 
 
 def test_a_role_in_another_organisations_relative_clause_is_not_the_name_before(wire):

@@ -25,7 +25,9 @@ unknown reference ("&Co;") are text. Only a text holding "<" or "&" is searched,
 
 - What a page holds and does not show: a script, a style sheet and a comment ("<script>var
   Site = ...</script>", "<style>.Lead {...}</style>", "<!-- imported from X -->") are spaces,
-  their line breaks kept (their words were read: a style's class "Lead" linked the metal)."""
+  their line breaks kept (their words were read: a style's class "Lead" linked the metal), in
+  a text that holds a page's frame or block tags ("<html>", "<p>", "<div>" ...); in a line of
+  text with none ("Notice on <script>...</script>") they are the words it prints."""
 from __future__ import annotations
 
 import html
@@ -74,6 +76,9 @@ def _has_mark(text: str) -> bool:
 
 
 _HINT_HIDDEN = re.compile(r"<(?:script|style)\b", re.I)
+# a tag only a page's mark-up holds (its frame and blocks): a text with none is no pasted page
+_PAGE_TAG = re.compile(r"<(?:!doctype|html|head|body|meta|title|p|div|br|table|tr|td|ul|ol|li|"
+                       r"h[1-6]|section|article|header|footer|nav|span|link)\b", re.I)
 _TAG_NAME = re.compile(r"</?([A-Za-z0-9]+)")
 
 
@@ -154,8 +159,8 @@ def html_marks(text: str) -> str:
     same length, one character for one)."""
     if not _has_mark(text):
         return text         # (no tag nor reference: the lists are not read, the runs not built)
-    if "<!--" in text or _HINT_HIDDEN.search(text):
-        text = _unshown(text)
+    if ("<!--" in text or _HINT_HIDDEN.search(text)) and _PAGE_TAG.search(text):
+        text = _unshown(text)   # (a page's: a lone "<script>" in a line of text is its words)
     runs, parts, kinds, _ = _pattern()
     if not runs.search(text):
         return text

@@ -94,7 +94,7 @@ def one_line(option: str, value: str | None) -> str | None:
 
 # (not the separators \x1c-\x1f: white space to every reader, str.split and \s alike, so a
 # space between the words they part: "Zinc output\x1erises" is no "Zinc outputrises")
-_NOT_TITLE = re.compile("[\ufeff\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\u200e\u200f\u202a-\u202e"
+_NOT_TITLE = re.compile("[\ufeff\u00ad\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\u200e\u200f\u202a-\u202e"
                         "\u2066-\u2069]")
 TITLE_CHARS = 200
 # a Markdown heading's or quotation's marks and the emphasis around a whole line ("# X Signs

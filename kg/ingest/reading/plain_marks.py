@@ -12,7 +12,8 @@ that the offsets stay those of the stored text (reading/folded builds the rules'
   punctuation after it ("**Guo Ruiping**, deputy director": the rules read that as printed, the
   name's end and its comma); and a run-in heading, a pair whose words end with a full stop
   ("- **Lithium.** X said ...": read with the paragraph's first sentence, as before; its topic,
-  a metal, is that sentence's too).
+  a metal, is that sentence's too); and a pair around a whole line ("**Gold Medal**" alone on
+  its line), a heading that the heading readers (award lists, titles) know by its marks.
 
 A mark and the white space around it are one run: what the run shows (its line breaks, else one
 space if it holds one, else nothing) is put at its end, and before it soft hyphens when the run
@@ -42,6 +43,8 @@ def plain_marks(text: str) -> str:
         marks = [m.span() for m in re.finditer(_TERMINAL, text)]
     if "**" in text:
         for m in _STRONG.finditer(text):
+            if _whole_line(text, m.start(), m.end()):
+                continue        # (a bold line is a heading: its readers read the marks)
             marks.append((m.start(), m.start() + 2))
             marks.append((m.end() - 2, m.end()))
     if not marks:
@@ -87,6 +90,13 @@ def _shown(text: str, a: int, b: int) -> str:
         or shown == " " and text[a - 1].isalnum() and (text[b].isupper() or text[b].isdigit())
         and _capitalised_before(text, a))
     return (_SHY if inside else " ") * fill + shown
+
+
+def _whole_line(text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` is the whole of its line, past white space."""
+    start = text.rfind("\n", 0, a) + 1
+    end = text.find("\n", b)
+    return not text[start:a].strip() and not text[b:end if end >= 0 else len(text)].strip()
 
 
 _LAST_WORD = re.compile(r"[^\W_]+$")
