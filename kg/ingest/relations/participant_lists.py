@@ -37,7 +37,7 @@ from kg.ingest.model import Span
 from kg.ingest.reading.caseless import lowered
 from kg.ingest.reading.occurrences import occurrences
 from kg.ingest.reading.windows import finds
-from kg.ingest.relations.speaker_lists import _plain
+from kg.ingest.relations.speaker_lists import listed_event, new_events
 from kg.ingest.relations.speakers import lead_events
 from kg.ingest.span_order import spans_by_start
 from kg.ingest.terms import NFO
@@ -180,7 +180,7 @@ def _event(heading, noun, named, events, ev_starts, lead):
         i = bisect.bisect_left(ev_starts, heading) - 1
         while i >= 0 and events[i][0] >= heading - _BACK:
             ent = events[i][1]
-            if _plain(ent, True) and noun in ent.label.lower():
+            if listed_event(ent, True) and noun in ent.label.lower():
                 return ent
             i -= 1
     if named:
@@ -202,12 +202,12 @@ def participant_lists(draft, spans_of) -> None:
     if not heads:
         return
     spans = spans_by_start(spans_of)
-    events = [(s, ent) for s, _, ent in spans if ent.kind == "event" and not ent.known]
+    events = new_events(spans)
     if not events:
         return
     ev_starts = [s for s, _ in events]
     starts = [s for s, _, _ in spans]
-    plain = [ent for ent in lead_events(text, spans_of, None) if _plain(ent)]
+    plain = [ent for ent in lead_events(text, spans_of, None) if listed_event(ent)]
     nl = text.find("\n")
     lead = next((ent for ent in plain if nl < 0 or any(m.start > nl for m in ent.mentions)),
                 plain[0] if plain else None)

@@ -97,9 +97,17 @@ def _items(text: str, le: int):
 _CLAUSES = ("event:verb-clause", "event:future-step", "event:dated-sentence", "event:dated-clause")
 
 
-def _plain(ent, milestones=False) -> bool:
+def listed_event(ent, milestones=False) -> bool:
+    """Whether ``ent`` is an event a list under a heading may belong to: new, named in the text,
+    no clause-made event, no milestone unless ``milestones`` (``participant_lists`` asks too)."""
     return not ent.known and ent.mentions and (milestones or local_name(ent.cls) != "Milestone") \
         and not any(r in (ent.rule or "") for r in _CLAUSES)
+
+
+def new_events(spans) -> list:
+    """(start, entity) of the new events among ``spans`` (``span_order.spans_by_start``), in
+    text order (``participant_lists`` reads them too)."""
+    return [(s, ent) for s, _, ent in spans if ent.kind == "event" and not ent.known]
 
 
 def speaker_lists(draft, spans_of) -> None:
@@ -108,7 +116,7 @@ def speaker_lists(draft, spans_of) -> None:
     if not heads:
         return
     spans = spans_by_start(spans_of)
-    events = [(s, ent) for s, _, ent in spans if ent.kind == "event" and not ent.known]
+    events = new_events(spans)
     if not events:
         return
     ev_starts = [s for s, _ in events]
@@ -118,7 +126,7 @@ def speaker_lists(draft, spans_of) -> None:
             people.setdefault(s, (e, ent))
     # (an event only a headline names, "Air Cargo Forum Puts ... on the Agenda", is the one the
     # lead's first sentence names again in full, if it does)
-    plain = [ent for ent in lead_events(text, spans_of, None) if _plain(ent)]
+    plain = [ent for ent in lead_events(text, spans_of, None) if listed_event(ent)]
     nl = text.find("\n")
     lead = next((ent for ent in plain if nl < 0 or any(m.start > nl for m in ent.mentions)),
                 plain[0] if plain else None)
@@ -128,7 +136,7 @@ def speaker_lists(draft, spans_of) -> None:
             i = bisect.bisect_left(ev_starts, ls) - 1
             while i >= 0 and events[i][0] >= ls - _BACK:
                 ent = events[i][1]
-                if _plain(ent, True) and noun in ent.label.lower():
+                if listed_event(ent, True) and noun in ent.label.lower():
                     event = ent
                     break
                 i -= 1
