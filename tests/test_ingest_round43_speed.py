@@ -196,18 +196,21 @@ def test_the_event_role_gate_starts_where_it_started():
     rest = [er.lower_source(p) for p in cues if not p.startswith("\\b")]
     old = re.compile("|".join([r"(?<!\w)(?:" + _old_any_of(word) + ")"]
                               + [f"(?:{x})" for x in rest]))
+    # (the cues of the gate as spelt out before round 54: {EVENT} as the event nouns; since,
+    # any characters there: tests/test_ingest_round54_speed.py)
+    spelt = re.compile("|".join([r"(?<!\w)(?:" + any_of(word) + ")"]
+                                + [f"(?:{x})" for x in rest]))
+    assert spelt.pattern != old.pattern
     new = er._any_cue()
-    assert new.pattern == "|".join([r"(?<!\w)(?:" + any_of(word) + ")"]
-                                   + [f"(?:{x})" for x in rest])
-    assert new.pattern != old.pattern
     found = 0
     for text in GATE_SENTENCES:
-        assert _starts(new, text) == _starts(old, text), text
-        found += len(_starts(new, text))
-        first = new.search(text)
-        assert (first is None) == (old.search(text) is None)
-        if first is not None:
-            assert er._cue_matches(text, first) == er._cue_matches(text, old.search(text))
+        assert _starts(spelt, text) == _starts(old, text), text
+        assert set(_starts(old, text)) <= set(_starts(new, text)), text
+        found += len(_starts(old, text))
+        first = old.search(text)
+        assert (first is None) == (spelt.search(text) is None)
+        assert er._sentence_cues(text, 0, len(text)) == (
+            None if first is None else er._cue_matches(text, first) or None)
     assert found >= 6
     assert _starts(new, GATE_SENTENCES[5]) == []
 

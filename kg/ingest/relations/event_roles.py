@@ -66,16 +66,31 @@ def _event_nouns() -> str:
 
 
 @lru_cache(maxsize=1)
+def _cue_lines() -> tuple:
+    """(role, where, cue as written: ``{EVENT}`` in it) of each line of the cue lists."""
+    return tuple(tuple(re.split(r"\s{2,}", line, maxsplit=2))
+                 for line in lines("event-roles") + lines("event-roles-reported"))
+
+
+@lru_cache(maxsize=1)
 def _cues():
     """(role, where, pattern, explicit): ``where`` is "before" or "after", marked "!" when the
     cue holds only of an event its sentence names or refers to ("the forum was organised by")."""
     out = []
-    for line in lines("event-roles") + lines("event-roles-reported"):
-        role, where, rx = re.split(r"\s{2,}", line, maxsplit=2)
+    for role, where, rx in _cue_lines():
         rx = rx.replace("{EVENT}", _event_nouns())
         out.append((role, where.rstrip("!"), re.compile(rx, re.IGNORECASE),
                     where.endswith("!") or role in _EXPLICIT))
     return out
+
+
+# what ``{EVENT}`` stands for in the gate (_any_cue): any characters, so the gate matches
+# wherever the cue may (and at a few places more, where no cue then matches: the cues are tried
+# there and give nothing). Why: the hundred event nouns spelt out in each cue that names them,
+# and again in each group of first letters (reading/gates.py), made the gate some 58,000
+# characters, 120,000 words of compiled code (now half that): some 11 million instructions to
+# compile on every run, 0.3% of the largest source text's
+_ANY_EVENT = "(?s:.*?)"
 
 
 @lru_cache(maxsize=1)
@@ -86,8 +101,10 @@ def _any_cue():
     # (one look-behind instead of a "\b" per cue at every offset: a third of the time)
     # (those grouped by the letters they start with: reading/gates.py; a gate's match is read
     # only for where it starts)
-    word = [lower_source(rx.pattern[2:]) for _, _, rx, _ in _cues() if rx.pattern.startswith("\\b")]
-    rest = [lower_source(rx.pattern) for _, _, rx, _ in _cues() if not rx.pattern.startswith("\\b")]
+    # (``{EVENT}`` read as any characters: _ANY_EVENT)
+    cues = [rx.replace("{EVENT}", _ANY_EVENT) for _, _, rx in _cue_lines()]
+    word = [lower_source(rx[2:]) for rx in cues if rx.startswith("\\b")]
+    rest = [lower_source(rx) for rx in cues if not rx.startswith("\\b")]
     try:        # (case-blind, run on the sentence in lower case: reading/caseless.py)
         return re.compile("|".join([r"(?<!\w)(?:" + any_of(word) + ")"]
                                    + [f"(?:{x})" for x in rest]))
@@ -126,7 +143,8 @@ def _sentence_cues(low: str, ss: int, se: int) -> dict | None:
     (:func:`_cue_matches`), None when the gate finds none."""
     low_sentence = low[ss:se]
     first = _any_cue().search(low_sentence)
-    return None if first is None else _cue_matches(low_sentence, first)
+    # (a sentence where the gate matched but no cue did: as one it found nothing in)
+    return None if first is None else _cue_matches(low_sentence, first) or None
 
 
 _AHEAD = (__name__, "sentence_cues")
