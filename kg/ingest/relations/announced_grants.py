@@ -18,7 +18,10 @@ names, else the organisation opening its first cell naming one), else the lines 
 open with a name the draft read (after a list mark or a number), an indented line under one
 carrying it on; the first other line ends the list.
 
-The title is the draft's award printed there, else a new ``nfo:Award`` labelled as printed
+The title is the draft's award printed there, else the award :mod:`titled_grants` read from the
+text's title whose name holds the title's words (its label then the title's: "Announcement on
+the 2026 "X" Awards" over "award the title of "X" to": X, "2026 X Awards" an alias), else a
+new ``nfo:Award`` labelled as printed
 (rule ``award:announced-title``; a new entity of another class read from the same words, an
 organisation "X Star Enterprise", becomes the award). Each winner gets one ``nfo:AwardGrant``
 (rule ``award:announced-row@0.5``): the award, the recipient and the giver, the award's
@@ -41,7 +44,7 @@ from kg.ingest.reading.text import normalise_name
 from kg.ingest.reading.windows import Near
 from kg.ingest.relations.affiliations import grant_node, granted_pairs
 from kg.ingest.relations.house_org import house
-from kg.ingest.relations.titled_grants import table_recipients
+from kg.ingest.relations.titled_grants import AWARD_RULE as TITLED_RULE, table_recipients
 from kg.ingest.terms import NFO
 
 RULE, CONFIDENCE = "award:announced-row@0.5", 0.5
@@ -51,7 +54,9 @@ _COUNT = r"(?:(?:the|a|an|its|their|two|three|four|five|six|seven|eight|nine|ten
 # a capitalised title after "as": "First (Set) Major Technical Equipment of Shaanxi Province"
 _CAPS = (r"(?P<t>[A-Z][\w'\u2019-]*(?:[ \t]+(?:\([A-Z][\w-]*\)|[A-Z][\w'\u2019-]*|of|and|the|"
          r"in|for(?![ \t]+\d))){0,11})")
-_QUOTED = r"[\"\u201c](?P<q>[A-Z][^\"\u201d\n]{2,90}?)[\"\u201d]"
+# (a title may be broken over two lines: '"Youth Post\nExpert"')
+_QUOTED = (r"[\"\u201c](?P<q>[A-Z](?:[^\"\u201d\n]{2,90}(?:\n[ \t]*[^\"\u201d\n]{1,90})?"
+           r"|[^\"\u201d\n]{0,1}\n[ \t]*[^\"\u201d\n]{1,90}))[\"\u201d]")
 _CUE = re.compile(
     r"(?i:\btitles?[ \t\n]+(?:of[ \t\n]+)?(?:the[ \t\n]+)?)" + _QUOTED
     + r"|(?i:\b(?:named|designated|rated)[ \t\n]+(?:as[ \t\n]+)?)" + _COUNT
@@ -184,6 +189,18 @@ def _award(draft, spans_of, text, ts, te, minter):
                 and normalise_name(ent.label) == key and ent.kind == "org":
             ent.cls = NFO.Award
             ent.rule = AWARD_RULE
+            return ent
+    for ent in draft.entities.values():     # (a title's award: "the 2026 "X" Awards" is X)
+        if ent.cls == NFO.Award and ent.rule == TITLED_RULE and not ent.known \
+                and f" {key} " in f" {normalise_name(ent.label)} ":
+            old = ent.label
+            ent.aliases.add(old)
+            ent.label = label
+            ent.mentions.append(Span(ts, te))
+            for g in draft.entities.values():       # (its grants' labels name it so too)
+                if g.cls == NFO.AwardGrant and g.label.startswith(old + ", ") \
+                        and any(p == NFO.award and o == ent.iri for p, o, _, _ in g.statements):
+                    g.label = label + g.label[len(old):]
             return ent
     award = Entity(minter.mint(label), NFO.Award, label, False, AWARD_RULE, 0.5)
     award.mentions.append(Span(ts, te))

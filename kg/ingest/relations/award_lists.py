@@ -48,9 +48,11 @@ HEADING_RULE = "award:list-heading"
 _CUE_REACH = 3000       # characters: where a document says it confers awards
 # a section heading of a decision conferring awards, over its first item: "III. X Worker
 # Pioneer (teams, 2)" then (blank lines and) "   1. " or an indented line ("   A    X Co., Ltd.")
-_HEADING = re.compile(r"^[ \t]*(?:[IVX]{1,5}|\d{1,2}|[A-Z])[.)\u3001][ \t]*"
+# (a heading numbered N over an item numbered N + 1 is the list's own item: "1. Ladle Crew, X
+# Co., Ltd." over "2. Y Co., Ltd.")
+_HEADING = re.compile(r"^[ \t]*(?:[IVX]{1,5}|(?P<n>\d{1,2})|[A-Z])[.)\u3001][ \t]*"
                       r"(?P<name>[A-Z0-9][^\n()]{2,80}?)[ \t]*(?:\([^()\n]{0,40}\))?[ \t]*:?[ \t]*\n"
-                      r"(?:[ \t]*\n)*(?:[ \t]*(?:\d{1,3}[.)\u3001]|\(\d{1,3}\))[ \t]+|[ \t]+(?=[A-Z]))",
+                      r"(?:[ \t]*\n)*(?:[ \t]*(?:(?P<k>\d{1,3})[.)\u3001]|\(\d{1,3}\))[ \t]+|[ \t]+(?=[A-Z]))",
                       re.M)
 _MAX_NAME_WORDS = 12
 
@@ -149,7 +151,8 @@ def _heading_awards(text, spans_of, awards, kind, minter) -> list:
     without numbers: "   A      X Co., Ltd., melting workshop") that name no award the draft read ("III. Henan Province Worker Pioneer (teams, 2)"): each a new ``nfo:Award``
     (rule ``award:list-heading``) of the heading's words, its count in brackets left out; not a
     heading that opens with a name the draft read (an item of a list: "2. X Co., Ltd."), nor
-    one of more than ``_MAX_NAME_WORDS`` words. Entered in the draft only if an item under it
+    one of more than ``_MAX_NAME_WORDS`` words, nor a line numbered N over an item numbered
+    N + 1 (an item of the list itself). Entered in the draft only if an item under it
     grants it (see :func:`award_lists`)."""
     if not _cue().search(text, 0, _CUE_REACH):
         return []
@@ -158,6 +161,8 @@ def _heading_awards(text, spans_of, awards, kind, minter) -> list:
     out = []
     for m in _HEADING.finditer(text):
         a, b = m.span("name")
+        if m.group("n") and m.group("k") and int(m.group("k")) == int(m.group("n")) + 1:
+            continue
         if a in names or len(m.group("name").split()) > _MAX_NAME_WORDS or any(
                 s < b and a < e for s, e in taken):
             continue

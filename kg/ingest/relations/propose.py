@@ -104,6 +104,7 @@ from kg.ingest.relations.period_careers import period_careers
 from kg.ingest.relations.org_label_posts import org_label_posts, unit_contact_posts
 from kg.ingest.relations.award_lists import award_lists
 from kg.ingest.relations.announced_grants import announced_grants
+from kg.ingest.relations.sectioned_grants import sectioned_grants
 from kg.ingest.relations.award_records import award_records
 from kg.ingest.relations.titled_grants import column_grants, titled_grants
 from kg.ingest.relations.contest_results import award_lines, contest_grants, \
@@ -313,6 +314,7 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
     designation_lists(draft, spans_of, kind, minter)    # "Second Batch of High-tech Enterprises" over a table
     award_records(draft, spans_of, kind, minter)   # "Units:  X Co., Ltd." / "Completers:  A, B"
     announced_grants(draft, spans_of, kind, minter)  # "the following are awarded the title of "X":"
+    sectioned_grants(draft, spans_of, kind, minter)  # 'to name 5 women "X" and 3 teams "Y"' + headings
     unit_roles(draft, spans_of, sents, kind)
     referred_units(draft, spans_of, kind)   # "the Registration Section of the Bureau"
     owner_in_label(draft, spans_of, kind)   # "the Copper Foil Project of X Co., Ltd."
