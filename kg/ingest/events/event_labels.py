@@ -22,6 +22,7 @@ _AUX = re.compile(r"\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|b
                   r"had)\s+)?(?:" + _ADV + r"\s+)*$")
 # where the verb's phrase ends: a comma, a second verb, a purpose ("to jointly develop")
 _CUT = re.compile(r",(?![ \t]*(?:Ltd|Limited|Inc|LLC)\b)|;|\s+and\s+(?:has|have|was|were|is|are|will|then|also|[a-z]+ed)\b|"
+                  r"\s+and\s+[a-z]+s\s+(?:part|the|a|an|its|their)\b|"     # ("and forms part of")
                   r"\s+(?:which|while|marking|making|becoming|so\s+as)\b|\s+to\s+(?:jointly\s+|"
                   r"further\s+|better\s+)?(?:develop|promote|build|explore|support|enhance|expand|"
                   r"achieve|create|form|establish|provide|meet|improve|help|accelerate|strengthen|"
@@ -49,6 +50,11 @@ _NP_DET = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]his|[Tt]hes
 _NP_PREP = re.compile(r"\b(?:for|through|under|with|by|from|at|in|on)\s+(?=[a-z])")
 
 
+# what the noun is "of" when the clause names no thing for it (a preposition, an auxiliary, a
+# participle), a label's colon or its last word a conjunction (a doer read from across a clause)
+_NO_THING = re.compile(r"\bof\s+(?:by|to|from|into|on|together|has|have|had|was|were|is|are|built|made|"
+                       r"held|run|set|put|given|taken|done|written|drawn|won|"
+                       r"[a-z]+ed)\b|:\s|\s(?:and|or|the|of)$|\sby\s+\d{1,2}[.)]\s")
 # a doer the label cannot name: a pronoun reads back to nothing in a label
 _PRONOUNS = frozenset(("it", "they", "he", "she", "we", "i", "you", "them"))
 
@@ -222,8 +228,10 @@ def curator_label(clause: str) -> str | None:
         # reads back to nothing in a label)
         rest = re.sub(r"^(?:its|their|his|her)\b", "the", rest)
         label = f"{noun} of {_short(rest)}" + (f" by {by}" if by else "")
-    if label is None or len(label.split()) < 3 or re.search(r"\bof\s+by\b", label):
-        return None     # "Completion of by X": the verb's thing is not in the clause
+    if label is None or len(label.split()) < 3 or _NO_THING.search(label):
+        return None     # "Completion of by X", "Approval of built by X", "Review of has been
+        #                 received": the verb's thing is not in the clause; "... by Finding:
+        #                 the partner", "... by X held its meeting and": no doer's name
     if label.count('"') % 2 or label.count("\u201c") != label.count("\u201d"):
         return None     # a title cut in two
     return label

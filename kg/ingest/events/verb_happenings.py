@@ -75,6 +75,7 @@ from kg.ingest.events.step_patterns import LEAD as PLAN_LEAD
 from kg.ingest.events.telegraphic_steps import telegraphic_step
 from kg.ingest.events.date_cues import DATED, IN_FORCE as _IN_FORCE, aside_opens, in_aside
 from kg.ingest.events.dated import event_class
+from kg.ingest.events.document_acts import acted_on, opens_with_act
 from kg.ingest.events.comma_clauses import comma_cut
 from kg.ingest.events.dateline_words import after_dateline_at as _after_dateline, in_dateline as _in_dateline
 from kg.ingest.events.foundings import RULE as FOUNDED
@@ -548,8 +549,9 @@ def propose(draft, spans_of, minter, kind_of) -> list:
             start = d.start     # "March 2021 - Jinrun files ...": the date opens the entry
         if start in taken or covered[d.start if part is None else start] or \
                 _IN_FORCE.search(text, start, d.start) \
-                or _referent().match(text, start):
-            continue        # (a day a policy takes effect, or is dated, is the policy's)
+                or _referent().match(text, start) and not opens_with_act(text, start, end, d):
+            continue        # (a day a policy takes effect, or is dated, is the policy's; not
+            #                 "The plan was approved by X on ...": the approval's, document_acts)
         verb = said = None
         if not entry:
             # the verb of the date's part of the clause, else of the part after it, else the
@@ -698,12 +700,14 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         if any(not e.known and not e.role and kind_of(e.cls) in _BLOCKING
                and not (after is not None and d.end <= ps <= after.end())
                and id(e) not in frames and e.rule not in (MEMBER_LIST, PLAN_PHRASE)
+               and not (kind_of(e.cls) != "event" and acted_on(text, verb, e, ps, start, d))
                for ps, _, e in names):
             continue        # a named event, agreement, policy or project takes the date (not
             #                 a document the deed was done under: events/framework_mentions;
             #                 nor a list a thing was put on: events/member_lists; nor a plan
             #                 named in lower case, "returned for correction of its
-            #                 self-monitoring plan": names/running_plans)
+            #                 self-monitoring plan": names/running_plans; nor a document
+            #                 another party approved, reviewed or delivered: document_acts)
         # "accepted its case ... on the 19th" and "19 October - the court accepts the case":
         # one happening, told twice (the same day, the same verb)
         key = (d.value, verb.group(0).lower()[:5]) if verb is not None and d.kind == "date" \
