@@ -157,10 +157,6 @@ def test_a_list_of_codes_under_the_singular_still_reads(snapshot_kg):
     assert {"Block TC-2", "Block TC-6"} <= _new(draft, "Site"), _new(draft)
 
 
-@fault("the signer over the job and the company ('Best regards,' / 'Tom Reyes' / 'Head of "
-       "Marketing' / 'Halcyon Nickel Ltd'): no person and no post (names/line_ends reads a "
-       "person's line only over a company's, names/role_people a role before or after a name "
-       "on one line)")
 def test_the_signer_of_a_mail_holds_the_job_under_the_name(snapshot_kg):
     draft = _draft(snapshot_kg, _SIGNED)
     assert "Tom Reyes" in _new(draft, "Person"), _new(draft)

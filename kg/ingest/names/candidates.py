@@ -397,6 +397,12 @@ def _head_name(text, part, parts, n_parts, heads, ps, pe, out) -> tuple | None:
     return cls, end, rule, ps
 
 
+def _ends_org(head) -> bool:
+    """A head word's entry that ends an organisation's name ("FC"), not a place's ("River")."""
+    return head is not None and head[1] == "end" and \
+        (head[0] in _ORG_END_CLASSES or head[0] == "Organization")
+
+
 def _name_start(text, part, cls, end, ps, heads) -> int:
     """Where the name starts: a place by the few words before its rank word, after a list's
     number, after the last "of"/"for"/"to" with no head word before it."""
@@ -408,6 +414,9 @@ def _name_start(text, part, cls, end, ps, heads) -> int:
         for w in reversed(before):
             if len(keep) >= 3 or (keep and not w[2][:1].isupper()):
                 break
+            if keep and "\n" in text[w[1]:keep[0][0]] and \
+                    _ends_org(heads.get(w[2].rstrip(".,").lower())):
+                break       # ("... Silver Lake FC" / "Tin City United": a club's name's end)
             if keep and re.search(r"['\u2019]s$", w[2]):
                 break       # "Hunan's Yiyang City": Yiyang City, in Hunan
             keep.insert(0, w)

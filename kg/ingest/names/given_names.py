@@ -46,6 +46,28 @@ _REST = re.compile(rf"(?P<nick>{_NICKNAME})?{_GAP}(?:{_W}(?P<nick2>{_NICKNAME})?
                    rf"(?![\w'’&-]|[ \t]+[A-Z&]|[ \t]+\((?![a-z])|[ \t]*\n[ \t]*[A-Z])")
 
 
+# the name alone on its line (after a courtesy title at most): a signature's or a contact card's
+# line ("Best regards," / "Tom Reyes" / "Sales Manager" / "X Ltd"); the capital opening the line
+# under it is no word of the name (no wrap leaves a name alone on its line) unless that line
+# opens with a head word that ends a name ("Thomas Cook" / "Group Ltd")
+_LINE_START = re.compile(r"(?:^|\n)[ \t>]*(?:(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.?[ \t]+)?\Z")
+_BLANK = r"[ \t]+"
+_REST_LINE = re.compile(rf"(?P<nick>{_NICKNAME})?{_BLANK}(?:{_W}(?P<nick2>{_NICKNAME})?{_BLANK})?"
+                        rf"(?P<part>{_PARTICLE})?{_W}(?P<more>)(?=[ \t\r]*\n[ \t]*"
+                        rf"(?P<next>[A-Z][\w'’&-]*))")
+
+
+def _alone_on_line(text: str, s: int, e: int):
+    """The rest of a given name's person printed alone on a line over another line (the match
+    of its family name, ``more`` empty), or None."""
+    if not _LINE_START.search(text, max(0, s - 12), s):
+        return None
+    m = _REST_LINE.match(text, e)
+    if m is None or m.group("next").rstrip(".,").lower() in _lists()[2]:
+        return None
+    return m
+
+
 @lru_cache(maxsize=1)
 def _lists():
     """Chinese surnames, ordinary words, head words and role words: what a family name is not."""
@@ -68,6 +90,8 @@ def given_name_people(text: str) -> list[Candidate]:
         if w.start() and (text[w.start() - 1].isalnum() or text[w.start() - 1] in "_'’&.-"):
             continue
         m = _REST.match(text, w.end())
+        if m is None or m.group("more") or "\n" in text[w.start():m.end()]:
+            m = _alone_on_line(text, w.start(), w.end()) or m
         if m is not None and m.group("more") and not m.group("part"):
             continue        # (a third capitalised word only after a particle's family name)
         if m is None or _PLACE_BEFORE.search(text, max(0, w.start() - 8), w.start()):

@@ -26,16 +26,19 @@ def _closing() -> re.Pattern:
 
 
 def after_signoff(text: str, s: int, e: int) -> int | None:
-    """The first line break inside ``s:e`` (the white space before it trimmed) when a closing's
-    line stands at most ``_REACH`` lines over it and the phrase's words over the break are no
-    whole line of capitalised words (they start inside their line, "Head of |Marketing", or
-    hold a word in lower case); else None. A whole line of them is a name wrapped in two
-    ("Guangxi Huayin" over "Aluminium Co., Ltd.")."""
+    """The first line break inside ``s:e`` (the white space before it trimmed) whose line's
+    words in the phrase are no whole line of capitalised words (they start inside their line,
+    "Head of |Marketing", or hold a word in lower case), when a closing's line stands at most
+    ``_REACH`` lines over it; else None. A whole line of them is a name wrapped in two
+    ("Guangxi Huayin" over "Aluminium Co., Ltd.") or a name of its own over a job's line ("Li
+    Ming" / "Head of Marketing" / "X Ltd": the break under the job's line ends the phrase)."""
     nl = text.find("\n", s, e)
+    while nl != -1:
+        ls = text.rfind("\n", 0, nl) + 1
+        if text[ls:max(s, ls)].strip() or _SMALL_WORD.search(text, max(s, ls), nl):
+            break       # (not a line of capitalised words the phrase holds whole)
+        nl = text.find("\n", nl + 1, e)
     if nl == -1:
-        return None
-    ls = text.rfind("\n", 0, s) + 1
-    if not text[ls:s].strip() and not _SMALL_WORD.search(text, s, nl):
         return None     # ("Guangxi Huayin" / "Aluminium Co., Ltd.": a name wrapped whole)
     closing = _closing()
     end = nl                            # (the line the phrase starts on, then the ones over it)

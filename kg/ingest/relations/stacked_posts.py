@@ -11,8 +11,9 @@ contract): a block's lines are the cells of consecutive lines that start at the 
 courtesy title ("Mr.", "Dr.") or a label ("Authorized signature:"), and a role after a comma at
 most; a role cell holds a role of ``data/roles.txt`` alone (after "Title:" / "Position:" at
 most), or with an organisation after a comma; an organisation's cell holds its name alone (the
-one under the role, else the one over the name). One look at the cells around each person's
-name: linear in the text."""
+one under the role, else the one over the name), or before a bar or a dot and what follows ("X
+Ltd | Level 3, 12 King St": its address). One look at the cells around each person's name:
+linear in the text."""
 from __future__ import annotations
 
 import re
@@ -28,6 +29,9 @@ _ROLE_LABEL = re.compile(r"(?:(?:job[ \t]+)?(?:title|position|post)[ \t]*[:：][
 _AFTER_ROLE = re.compile(r"[ \t]*,[ \t]*")
 _TRAIL = re.compile(r"[ \t]*[,.;]?")
 _COL_SLACK = 2
+# the organisation's line goes on after a bar or a dot set off by blanks: its address, a phone
+# ("Halcyon Nickel Ltd | Level 3, 12 King St"; "X GmbH · Berlin")
+_ORG_THEN_MORE = re.compile(r"[ \t]+[|\u00b7\u2022][ \t]+\S")
 
 
 def stacked_posts(draft, minter, spans_of, kind) -> None:
@@ -131,6 +135,7 @@ def _org_cell(text, cell, orgs):
     if cell is None:
         return None
     org = orgs.get(cell[0])
-    if org is None or org[1] > cell[1] or not _TRAIL.fullmatch(text, org[1], cell[1]):
+    if org is None or org[1] > cell[1] or not (_TRAIL.fullmatch(text, org[1], cell[1]) or
+                                               _ORG_THEN_MORE.match(text, org[1], cell[1])):
         return None
     return org
