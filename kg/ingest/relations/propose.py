@@ -132,6 +132,7 @@ from kg.ingest.relations.header_issuers import header_issuers
 from kg.ingest.relations.document_grants import document_grants
 from kg.ingest.relations.released_standards import released_standards
 from kg.ingest.relations.document_metals import document_metals
+from kg.ingest.relations.addressee_metals import addressee_metals
 from kg.ingest.relations.tender_metals import tender_metals
 from kg.ingest.relations.party_metals import party_metals
 from kg.ingest.relations.association_metals import association_metals
@@ -233,6 +234,7 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
     document_grants(draft, spans_of, sents, kind)   # "X approved ... (Guo Fa [2024] No. 7)"
     released_standards(draft, spans_of, kind)   # a signed announcement's standards, its table
     document_metals(draft, spans_of, kind)      # (no metal of its own: the article's)
+    addressee_metals(draft, spans_of, kind)     # "To all magnesium smelters of the county:"
     tender_metals(draft, spans_of, kind)        # a tender's project: the metals of its notice
     headline_metals(draft, spans_of, kind)      # the lead event: the headline's metals
     investments(draft, spans_of, sents, kind)
