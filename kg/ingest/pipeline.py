@@ -53,6 +53,8 @@ from kg.ingest.events import interview_records, speech_titles, transcript_titles
 from kg.ingest.events.durations import event_durations
 from kg.ingest.events.project_nouns import propose as project_nouns
 from kg.ingest.events.started_works import propose as started_works
+from kg.ingest.events.planned_undertakings import propose as planned_undertakings
+from kg.ingest.events.org_projects import propose as org_projects
 from kg.ingest.events.works_nouns import propose as works_nouns
 from kg.ingest.names.facility_nouns import propose as facility_nouns
 from kg.ingest.names.plural_sites import propose as plural_sites
@@ -491,6 +493,8 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
         decisions(draft, spans_of, minter, kind_of)      # "X issued the penalty decision on May 28"
         member_lists(draft, spans_of, minter, kind_of)   # "X is on the list of key projects"
         public_funds(draft, spans_of, minter, kind_of)   # "from the provincial safety fund"
+        planned_undertakings(draft, spans_of, minter, kind_of)   # "Renovation of X will start in May"
+        org_projects(draft, spans_of, minter, kind_of)   # "the X Group magnesium project"
     with guard(draft, "agreements, documents and products"):
         form_titles.propose(draft, spans_of, minter)     # "| Contract title | X Contract |"
         row_agreements.propose(draft, spans_of, minter, kind_of)     # "No. Seller Buyer": one a row

@@ -354,10 +354,14 @@ def propose(draft, spans_of, minter, kind_of) -> list:
             prior = [x for x in spans if lo <= x[0] and x[1] <= a and works(x)]
             prior += [x for x in made if lo <= x[0] and x[1] <= a and x[2].rule == RULE]
             if not prior:
-                # an earlier paragraph's project, when the text names only one before
+                # an earlier paragraph's project, when the text names only one before (a
+                # numbered phase: one project; "X Project" and "X Project of Y Co., Ltd.",
+                # one name inside the other, are one project named twice)
                 prior = outer([x for x in spans if x[1] <= a and works(x)] +
                               [x for x in made if x[1] <= a and x[2].rule == RULE])
-                prior = prior if len({id(x[2]) for x in prior}) == 1 else []
+                if m.re == _NUMBERED:
+                    prior = [x for x in prior if kind(x[2]) == "project"]
+                prior = prior if len(_named_once(prior)) == 1 else []
             prior = outer(prior)
             if m.re == _NUMBERED:
                 # (a numbered phase with no "of" is a project's: "Phase II" after a park or a
@@ -395,6 +399,13 @@ def _phases(text: str) -> list:
             continue
         out.append(m)
     return sorted(out, key=lambda m: m.start("np"))
+
+
+def _named_once(rows) -> set:
+    """The labels of ``rows``' entities, a label inside another's left out ("X Project" in "X
+    Project of Y Co., Ltd.": one project, named short and in full)."""
+    labels = {normalise_name(x[2].label) for x in rows}
+    return {n for n in labels if not any(n != o and f" {n} " in f" {o} " for o in labels)}
 
 
 # the comma of an apposition, right before its "a" / "an"

@@ -93,7 +93,7 @@ def _tail(text: str, p: int) -> int:
 def propose(draft, spans_of, minter, kind_of) -> list:
     """Add the works named after a verb that starts or builds them; returns them."""
     text = draft.text
-    if not any(w in text for w in ("trial", "study", "line", "pilot")):
+    if not any(w in text for w in ("trial", "study", "line", "pilot", "joint")):
         return []
     spans = spans_by_start(spans_of)
     within = overlapping(spans, [x[0] for x in spans])

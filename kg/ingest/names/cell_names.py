@@ -205,6 +205,10 @@ def column_names(text: str) -> list:
         classes = {k: header_class(h) for k, (_, _, h) in enumerate(t.header)}
         if not any(classes.values()):
             continue
+        if _timetable(t):
+            # ("| Time | Programme |": what is done at an hour, no programme paid for)
+            classes = {k: None if _PROGRAMME & set(header_words(t.header[k][2])) else c
+                       for k, c in classes.items()}
         for row in t.rows:
             for c in row.cells:
                 cls = classes.get(c.col)
@@ -231,6 +235,15 @@ def column_names(text: str) -> list:
     return out
 
 
+_PROGRAMME = frozenset(("programme", "programmes", "program", "programs"))
+_HOURS = frozenset(("time", "times", "hour", "hours", "date", "day", "days"))
+
+
+def _timetable(t) -> bool:
+    """A table with a column of hours or days: its "Programme" column is an agenda."""
+    return any(_HOURS & set(header_words(h)) for _, _, h in t.header)
+
+
 # the place a site's cell adds after its name ("Titanium plate and strip smart factory, Baoji")
 _PLACE_TAIL = re.compile(r",[ \t]+[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,2}\Z")
 
@@ -255,8 +268,10 @@ def _site_phrase(cell: str) -> str:
 _WRAP_LINES = 4
 # a project's name in sentence case over its cell's lines: words (a figure with its point or
 # per cent inside a bracket, "(3.2 km)", "(70 kW)"), a comma before one
-# (its first word may be a figure with letters: "5G remote control of ...", "3D printed ...")
-_WRAPPED_PHRASE = re.compile(r"(?:[A-Z]|\d+[A-Z])[\w'\u2019+-]*(?:,?[ \t]+\(?[\w'\u2019.%/+-]+\)?)+")
+# (its first word may be a figure with letters: "5G remote control of ...", "3D printed ...";
+# or a quoted title: '"Metals in My Hand" science classes')
+_WRAPPED_PHRASE = re.compile(r"(?:(?:[A-Z]|\d+[A-Z])[\w'\u2019+-]*|\"[A-Z][^\"\n]{0,40}\")"
+                             r"(?:,?[ \t]+\(?[\w'\u2019.%/+-]+\)?)+")
 
 
 def _wrapped_project(text: str, c, cls: str = "Project") -> Candidate | None:
