@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.ingest.lexicon import lines
+from kg.ingest.lexicon import lines, words
 from kg.ingest.reading.name_asides import NATIVE_FORM
 
 # the participles that open an aside after a name ("A, located at X, launched"; a relative
@@ -52,9 +52,11 @@ _NP_PREP = re.compile(r"\b(?:for|through|under|with|by|from|at|in|on)\s+(?=[a-z]
 
 # what the noun is "of" when the clause names no thing for it (a preposition, an auxiliary, a
 # participle), a label's colon or its last word a conjunction (a doer read from across a clause)
+# (not a participle that names how a product is made: "Shipment of forged aluminium rims")
 _NO_THING = re.compile(r"\bof\s+(?:by|to|from|into|on|together|has|have|had|was|were|is|are|built|made|"
                        r"held|run|set|put|given|taken|done|written|drawn|won|"
-                       r"[a-z]+ed)\b|:\s|\s(?:and|or|the|of)$|\sby\s+\d{1,2}[.)]\s")
+                       r"(?!(?:%s)\b)[a-z]+ed)\b|:\s|\s(?:and|or|the|of)$|\sby\s+\d{1,2}[.)]\s"
+                       % "|".join(sorted(words("product-participles"))))
 # a doer the label cannot name: a pronoun reads back to nothing in a label
 _PRONOUNS = frozenset(("it", "they", "he", "she", "we", "i", "you", "them"))
 

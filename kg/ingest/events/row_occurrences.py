@@ -28,7 +28,9 @@ a date of issue among other columns is no list of occurrences. A row whose day c
 a day once for its morning and its evening), and a row whose column of times holds several
 times (the lines of one day, "09:30" over "14:00") is one occurrence a time. A row whose day cell
 prints no day, or whose label cell an event proposed before already holds (a clause event of a
-chronicle's row, a show named in its cell), or whose label cell is a sentence closed by its full
+chronicle's row, a show named in its cell), or that names a thing, not a happening (its label
+cell wholly a name of no event, "Copper"; its other cells only figures, a price), or whose label
+cell is a sentence closed by its full
 stop (a chronicle's entry: what the clause rules read, or chose not to), is left alone; the rule runs after the clause
 events for that. A place cell gives its first place only ("Hanoi, Vietnam": the city).
 Linear: each table's rows once, names looked up by bisection."""
@@ -60,6 +62,8 @@ _DAY_KINDS = ("date", "gYearMonth")
 # the header of a column of codes: "Case No.", "Permit number", "Code", "ID"
 _CODE = re.compile(r"(?i)\b(?:no\.?|number|code|id)\s*$")
 # a cell that is a sentence: a capital, five words or more, closed by its full stop
+# a price or a sum of money
+_PRICE = re.compile(r"(?i)\d[\d,.]*\s*(?:yuan|rmb|usd|dollars?|euros?)\b|[$\u00a5\u20ac]\s*\d")
 _SENTENCE = re.compile(r"^[A-Z]\S*(?:\s+\S+){4,}(?<!\bNo)\.$")
 
 
@@ -117,6 +121,20 @@ def _mostly_names(text: str, a: int, b: int, names, kind_of) -> bool:
     named = sum(c.isalpha() for x in names if kind_of(x[2].cls) not in ("metal", "event")
                 for c in text[max(a, x[0]):min(b, x[1])])
     return letters == 0 or 2 * named >= letters
+
+
+def _no_happening(text: str, cells: dict, when: int, what: int, within, kind_of) -> bool:
+    """The row names a thing, not a happening: its label cell is wholly a name the draft holds
+    of no event ("Copper", "Jiangxi Copper Co., Ltd."), or its other cells hold only figures
+    ("Price check | 14,500 yuan per tonne"; not a count: "Seats | 40")"""
+    la, lb = cells[what][0]
+    cell = text[la:lb].strip()
+    if any(kind_of(x[2].cls) != "event" and text[x[0]:x[1]].strip() == cell
+           for x in within(la, lb)):
+        return True
+    rest = [sp for col, sp in cells.items() if col not in (when, what)]
+    return bool(rest) and all(_PRICE.search(_cell_text(text, sp)) and not within(
+        sp[0][0], sp[-1][1]) for sp in rest)
 
 
 def _parts(row, time_col: int | None, text: str):
@@ -196,7 +214,8 @@ def propose(draft, spans_of, minter, kind_of) -> list:
                 continue    # (a chronicle's sentence: the clause events' to read)
             la, lb = label_spans[0]
             if any(covered[la:lb]) or keyed and _mostly_names(
-                    text, la, lb, within(la, lb), kind_of):
+                    text, la, lb, within(la, lb), kind_of) or _no_happening(
+                    text, cells, when, what, within, kind_of):
                 continue
             line_start = text.rfind("\n", 0, la) + 1
             first = [sp[0] for sp in cells.values() if text.rfind("\n", 0, sp[0][0]) + 1
