@@ -42,7 +42,8 @@ from kg.ingest.model import Entity, Span
 from kg.ingest.reading.tables import tables
 from kg.ingest.reading.text import normalise_name
 from kg.ingest.reading.windows import Near
-from kg.ingest.relations.affiliations import grant_node, granted_pairs
+from kg.ingest.relations.affiliations import granted_pairs
+from kg.ingest.relations.grant_rows import grant_each
 from kg.ingest.relations.house_org import house
 from kg.ingest.relations.titled_grants import AWARD_RULE as TITLED_RULE, table_recipients
 from kg.ingest.terms import NFO
@@ -126,19 +127,8 @@ def announced_grants(draft, spans_of, kind, minter) -> None:
             if home is None:
                 home = house(text, [x for x in names if x[2].kind == "org"]) or False
             givers = [home.iri] if home else []
-        for (rs, re_), rec in rows:
-            if (rec.iri, award.iri) in granted or rec.iri in givers or rec is award:
-                continue
-            granted.add((rec.iri, award.iri))
-            draft.entities.setdefault(award.iri, award)
-            span = Span(rs, re_)
-            node = grant_node(minter, award.label, award.label, rec, RULE, CONFIDENCE, span)
-            node.add(NFO.award, award.iri, span, RULE)
-            node.add(NFO.recipient, rec.iri, span, RULE)
-            for g in givers:
-                node.add(NFO.conferredBy, g, span, RULE)
-            draft.entities[node.iri] = node
-            done = max(done, re_)
+        done = max(done, grant_each(draft, minter, award, rows, givers, granted, RULE,
+                                      CONFIDENCE))
 
 
 def _sentence(text: str, s: int, e: int) -> tuple[int, int]:

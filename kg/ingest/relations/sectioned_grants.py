@@ -43,7 +43,8 @@ from kg.ingest.lexicon import alternation, lines
 from kg.ingest.model import Entity, Span
 from kg.ingest.reading.text import normalise_name
 from kg.ingest.reading.windows import Near
-from kg.ingest.relations.affiliations import grant_node, granted_pairs
+from kg.ingest.relations.affiliations import granted_pairs
+from kg.ingest.relations.grant_rows import grant_each
 from kg.ingest.relations.house_org import house
 from kg.ingest.terms import NFO
 
@@ -120,19 +121,8 @@ def sectioned_grants(draft, spans_of, kind, minter) -> None:
                 if home is None:
                     home = house(text, [x for x in names if x[2].kind == "org"]) or False
                 givers = [home.iri] if home else []
-            for (s, e), rec in items:
-                if (rec.iri, award.iri) in granted or rec.iri in givers or rec is award:
-                    continue
-                granted.add((rec.iri, award.iri))
-                draft.entities.setdefault(award.iri, award)
-                span = Span(s, e)
-                node = grant_node(minter, award.label, award.label, rec, RULE, CONFIDENCE, span)
-                node.add(NFO.award, award.iri, span, RULE)
-                node.add(NFO.recipient, rec.iri, span, RULE)
-                for g in givers:
-                    node.add(NFO.conferredBy, g, span, RULE)
-                draft.entities[node.iri] = node
-                done = max(done, e)
+            done = max(done, grant_each(draft, minter, award, items, givers, granted, RULE,
+                                          CONFIDENCE))
 
 
 def _sentence(text: str, s: int, e: int) -> tuple[int, int]:
