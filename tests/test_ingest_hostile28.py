@@ -389,7 +389,7 @@ def test_a_plan_kept_is_still_a_project(snapshot_kg):
 
 def test_the_owner_of_a_possessive_takes_no_part(snapshot_kg):
     """"Her predecessor at B, Lin Feng, retired in May" made the person "her" refers to a
-    participant of the retirement (events/verb_happenings._roles: a person's possessive's owner
+    participant of the retirement (events/verb_happenings.clause_roles: a person's possessive's owner
     takes no part, round 34)."""
     draft = _draft(snapshot_kg, "Moves\n\n8 July 2026\n\nChen Hui has become chief executive of Baoshan "
                                 "Tin Co., Ltd. Her predecessor at Baoshan Tin Co., Ltd., Lin Feng, "

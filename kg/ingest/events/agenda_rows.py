@@ -37,7 +37,7 @@ from kg.ingest.model import Entity, Span
 from kg.ingest.reading.dates import date_literal, find_dates
 from kg.ingest.reading.table_model import header_words
 from kg.ingest.reading.tables import tables
-from kg.ingest.relations.component_events import _gathering
+from kg.ingest.relations.component_events import gathering_words
 from kg.ingest.span_order import spans_by_start
 from kg.ingest.terms import NFO
 
@@ -116,9 +116,9 @@ def _whole(text, events, starts, at):
     i = bisect.bisect_left(starts, at) - 1
     while i >= 0 and events[i][0] >= at - _BACK:
         s, e, ent = events[i]
-        if _gathering().search(ent.label or "") or \
-                _gathering().search(str(ent.cls).rsplit("#", 1)[-1]) or \
-                _gathering().search(text, s, min(e, s + _MENTION)):
+        if gathering_words().search(ent.label or "") or \
+                gathering_words().search(str(ent.cls).rsplit("#", 1)[-1]) or \
+                gathering_words().search(text, s, min(e, s + _MENTION)):
             return ent
         i -= 1
     return None

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.ingest.events.verb_happenings import _roles as clause_roles
+from kg.ingest.events.verb_happenings import clause_roles
 from kg.ingest.events.years import document_year
 from kg.ingest.lexicon import labelled_kinds
 from kg.ingest.model import Entity, Span

@@ -23,7 +23,7 @@ import re
 from kg.ingest.events.dated import event_class
 from kg.ingest.events.years import document_year
 from kg.ingest.events.milestones import clause_label, milestone_class
-from kg.ingest.events.verb_happenings import _roles as clause_roles
+from kg.ingest.events.verb_happenings import clause_roles
 from kg.ingest.model import Entity, Span
 from kg.ingest.reading.dates import date_literal, find_dates
 from kg.ingest.relations.span_lookup import names_within

@@ -37,7 +37,7 @@ from functools import lru_cache
 
 from kg.ingest.events.step_patterns import RECURRING
 from kg.ingest.events.task_items import step_verb
-from kg.ingest.events.verb_happenings import _roles as clause_roles
+from kg.ingest.events.verb_happenings import clause_roles
 from kg.ingest.events.years import document_year
 from kg.ingest.lexicon import alternation
 from kg.ingest.model import Entity, Span

@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from kg.ingest.events.dated import event_class
 from kg.ingest.events.milestones import clause_label, milestone_class
-from kg.ingest.events.verb_happenings import _roles as clause_roles
+from kg.ingest.events.verb_happenings import clause_roles
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Entity, Span
 from kg.ingest.reading.dates import date_literal, find_dates

@@ -21,14 +21,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kg.ingest.events.started_works import project_named
 from kg.ingest.lexicon import alternation
-from kg.ingest.model import Entity, Span
+from kg.ingest.model import Span
 from kg.ingest.reading.mood import denied
 from kg.ingest.reading.sentences import Sentences
-from kg.ingest.reading.text import normalise_name
 from kg.ingest.relations.span_lookup import overlapping
 from kg.ingest.span_order import spans_by_start
-from kg.ingest.terms import NFO
 
 RULE, CONFIDENCE = "project:planned-undertaking", 0.45
 _KINDS = ("project", "agreement", "policy", "event")
@@ -94,14 +93,7 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         if denied(text, sents, a, m.end()):
             continue
         np_at = s.start("np")
-        label = " ".join(text[np_at:b].split())
-        label = label[:1].upper() + label[1:]
-        key = normalise_name(label)
-        ent = by_label.get(key)
-        if ent is None:
-            ent = Entity(minter.mint(label), NFO.Project, label, False, RULE, CONFIDENCE)
-            draft.entities[ent.iri] = ent
-            by_label[key] = ent
+        ent, _ = project_named(draft, minter, by_label, text[np_at:b], RULE, CONFIDENCE)
         if s.group("det"):
             ent.aliases.add(" ".join(text[a:b].split()))
         ent.mentions.append(Span(a, b))

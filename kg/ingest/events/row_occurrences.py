@@ -41,7 +41,7 @@ from functools import lru_cache
 
 from kg.ingest.events.dated import event_class
 from kg.ingest.events.milestones import milestone_class
-from kg.ingest.events.verb_happenings import _roles as clause_roles
+from kg.ingest.events.verb_happenings import clause_roles
 from kg.ingest.events.years import document_year
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Entity, Span

@@ -59,7 +59,7 @@ from functools import lru_cache
 
 from kg.ingest.events.dated import event_class
 from kg.ingest.events.milestones import milestone_class
-from kg.ingest.events.verb_happenings import _roles as clause_roles
+from kg.ingest.events.verb_happenings import clause_roles
 from kg.ingest.events.whole_fields import (absorb_title_parts, aside_part, section_event,
                                            section_label, title_event, whole_label)
 from kg.ingest.events.years import document_year

@@ -90,6 +90,22 @@ def _tail(text: str, p: int) -> int:
     return end
 
 
+
+def project_named(draft, minter, by_label: dict, printed: str, rule: str, conf: float):
+    """The project labelled by ``printed`` (its spacing folded, its first letter capital): the
+    one ``by_label`` already holds under the label's normalised form, else a new one added to
+    the draft and to ``by_label``; returns it and that key (also for
+    :mod:`kg.ingest.events.planned_undertakings`)."""
+    label = " ".join(printed.split())
+    label = label[:1].upper() + label[1:]
+    key = normalise_name(label)
+    ent = by_label.get(key)
+    if ent is None:
+        ent = Entity(minter.mint(label), NFO.Project, label, False, rule, conf)
+        draft.entities[ent.iri] = ent
+        by_label[key] = ent
+    return ent, key
+
 def propose(draft, spans_of, minter, kind_of) -> list:
     """Add the works named after a verb that starts or builds them; returns them."""
     text = draft.text
@@ -111,14 +127,7 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         if denied(text, sents, m.start(), end):
             continue            # "will not start a trial of ..."
         head_at = m.start("head")
-        label = " ".join(text[head_at:end].split())
-        label = label[:1].upper() + label[1:]
-        key = normalise_name(label)
-        ent = by_label.get(key)
-        if ent is None:
-            ent = Entity(minter.mint(label), NFO.Project, label, False, RULE, CONFIDENCE)
-            draft.entities[ent.iri] = ent
-            by_label[key] = ent
+        ent, key = project_named(draft, minter, by_label, text[head_at:end], RULE, CONFIDENCE)
         alias = " ".join(text[m.start("det"):end].split())
         if normalise_name(alias) != key:
             ent.aliases.add(alias)

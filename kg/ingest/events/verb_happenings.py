@@ -716,7 +716,7 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         if twin is not None:
             taken.add(start)
             twin.mentions.append(Span(start, end))
-            _roles(twin, text, within(start, end), start, Span(start, end), kind_of)
+            clause_roles(twin, text, within(start, end), start, Span(start, end), kind_of)
             continue
         taken.add(start)
         # a relative clause or an apposition set off by commas ("Wang, who led the X Institute
@@ -768,7 +768,7 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         # not what it said is to come, "it would raise ...")
         told = Span(start, d.end) if said is not None else Span(start, end)
         ent = _event(draft, minter, d, d.start in undated, start, end, cls, label, told)
-        _roles(ent, text, names, start, told, kind_of)
+        clause_roles(ent, text, names, start, told, kind_of)
         if key:
             same[key] = ent
         spans_of.append((start, end, ent))
@@ -818,7 +818,7 @@ _NOUN_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+((?:[
 _POSSESSIVES = frozenset(("her", "his"))
 
 
-def _roles(ent, text: str, names, start: int, span: Span, kind_of) -> None:
+def clause_roles(ent, text: str, names, start: int, span: Span, kind_of) -> None:
     """Who and what the clause ``names`` (its spans) involves: participants, place, subject,
     metal. A metal inside another name of the clause ("construction of the copper foil
     project", "Fugu X Magnesium Co., Ltd. paid ...") is that thing's, not the event's; a place,

@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Entity, Span
@@ -43,7 +43,7 @@ from kg.ingest.reading.tables import tables
 from kg.ingest.reading.text import normalise_name
 from kg.ingest.reading.windows import Near
 from kg.ingest.relations.affiliations import granted_pairs
-from kg.ingest.relations.grant_rows import grant_each
+from kg.ingest.relations.grant_rows import grant_each, givers_of
 from kg.ingest.relations.house_org import house
 from kg.ingest.relations.titled_grants import AWARD_RULE as TITLED_RULE, table_recipients
 from kg.ingest.terms import NFO
@@ -105,7 +105,7 @@ def announced_grants(draft, spans_of, kind, minter) -> None:
                    if not ent.role and ent.kind in ("person", "org"))
     starts = [x[0] for x in names]
     granted = granted_pairs(draft)
-    home = None
+    home = cache(lambda: house(text, [x for x in names if x[2].kind == "org"]))
     done = -1
     for m in hits:
         if m.start() < done:
@@ -122,11 +122,7 @@ def announced_grants(draft, spans_of, kind, minter) -> None:
         if not rows:
             continue
         award = _award(draft, spans_of, text, ts, te, minter)
-        givers = [o for p, o, _, _ in award.statements if p == NFO.conferredBy]
-        if not givers:
-            if home is None:
-                home = house(text, [x for x in names if x[2].kind == "org"]) or False
-            givers = [home.iri] if home else []
+        givers = givers_of(award, home)
         done = max(done, grant_each(draft, minter, award, rows, givers, granted, RULE,
                                       CONFIDENCE))
 

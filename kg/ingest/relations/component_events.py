@@ -30,7 +30,9 @@ def _parts() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
-def _gathering() -> re.Pattern:
+def gathering_words() -> re.Pattern:
+    """Words of a gathering that has parts (a visit, a forum, an expo: data/event-wholes.txt),
+    plural too, in any case (also for :mod:`kg.ingest.events.agenda_rows`)."""
     words = sorted({w.lower() for w in lines("event-wholes")}, key=lambda w: (-len(w), w))
     alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
     return re.compile(rf"\b(?:{alts})(?:e?s)?\b", re.I)
@@ -41,8 +43,8 @@ def _cls(ent) -> str:
 
 
 def _is_gathering(ent) -> bool:
-    return _gathering().search(ent.label) is not None or \
-        _gathering().search(_cls(ent)) is not None
+    return gathering_words().search(ent.label) is not None or \
+        gathering_words().search(_cls(ent)) is not None
 
 
 def _day(value):

@@ -2,7 +2,8 @@
 announce awards (:mod:`kg.ingest.relations.announced_grants`,
 :mod:`kg.ingest.relations.sectioned_grants`): one award grant node per recipient not yet
 granted that award, not a giver of it and not the award itself, with the award, the recipient
-and every giver, stated at the recipient's row."""
+and every giver, stated at the recipient's row; the givers are the award's own, else the text's
+house (:func:`givers_of`)."""
 from __future__ import annotations
 
 from kg.ingest.model import Span
@@ -29,3 +30,13 @@ def grant_each(draft, minter, award, items, givers, granted: set, rule: str, con
         draft.entities[node.iri] = node
         done = max(done, e)
     return done
+
+
+def givers_of(award, home) -> list:
+    """The IRIs of who gives ``award``: its own ``conferredBy``, else the text's house, asked of
+    ``home`` (a memoised call: the house is worked out once a text, and only when needed)."""
+    got = [o for p, o, _, _ in award.statements if p == NFO.conferredBy]
+    if got:
+        return got
+    h = home()
+    return [h.iri] if h else []

@@ -37,14 +37,14 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from kg.ingest.lexicon import alternation, lines
 from kg.ingest.model import Entity, Span
 from kg.ingest.reading.text import normalise_name
 from kg.ingest.reading.windows import Near
 from kg.ingest.relations.affiliations import granted_pairs
-from kg.ingest.relations.grant_rows import grant_each
+from kg.ingest.relations.grant_rows import grant_each, givers_of
 from kg.ingest.relations.house_org import house
 from kg.ingest.terms import NFO
 
@@ -93,7 +93,7 @@ def sectioned_grants(draft, spans_of, kind, minter) -> None:
                    if not ent.role and ent.kind in ("person", "org"))
     starts = [x[0] for x in names]
     granted = granted_pairs(draft)
-    home = None
+    home = cache(lambda: house(text, [x for x in names if x[2].kind == "org"]))
     done = -1
     for m in near.finditer(text):
         if m.start() < done:
@@ -116,11 +116,7 @@ def sectioned_grants(draft, spans_of, kind, minter) -> None:
             if t not in awards:
                 awards[t] = _award(draft, spans_of, text, t, minter)
             award = awards[t]
-            givers = [o for p, o, _, _ in award.statements if p == NFO.conferredBy]
-            if not givers:
-                if home is None:
-                    home = house(text, [x for x in names if x[2].kind == "org"]) or False
-                givers = [home.iri] if home else []
+            givers = givers_of(award, home)
             done = max(done, grant_each(draft, minter, award, items, givers, granted, RULE,
                                           CONFIDENCE))
 
