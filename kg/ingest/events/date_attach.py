@@ -43,7 +43,8 @@ import re
 from kg.ingest.reading.dates import DateMention, date_literal, read_document_date, set_ahead
 from kg.ingest.events.date_cues import (AFTER_IT, BEFORE_IT, DEADLINE as _DEADLINE, ELSEWHEN,
                                         IN_FORCE as _IN_FORCE, TERM_END,
-                                        LATER, OTHER_TIME, adjectival_day, cited_basis,
+                                        LATER, OTHER_TIME, WEEKDAY_COMMA, adjectival_day,
+                                        cited_basis,
                                         dated_document,
                                         in_aside)
 from kg.ingest.events.headline_events import date_headline_events
@@ -490,8 +491,9 @@ def _for_mention(text, dates, starts, sents, s, e, ent, others_between, kind, pu
         # "the implementing rules of the X programme, which the city's party committee issued
         # in 2024": its own day, told in a relative clause with a subject of its own
         main = (after[0], "date:which-issued", span)
-    elif after and not re.search(r"[;,]", _LEGAL_COMMA.sub("", _strip_dates(text, e, after[0].start,
-                                                                            inside))):
+    elif after and not re.search(r"[;,]", WEEKDAY_COMMA.sub("", _LEGAL_COMMA.sub(
+            "", _strip_dates(text, e, after[0].start, inside)))):
+        # ("will hold a course in X on Tuesday, 22 December": the weekday's comma splits nothing)
         main = (after[0], "date:same-clause-after", span)
         if len(after) > 1 and _refines(after[0].value, after[1].value) and (
                 _SHARPER_DAY.fullmatch(text, after[0].end, after[1].start)

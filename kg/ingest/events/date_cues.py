@@ -17,6 +17,9 @@ from kg.ingest.reading.relative_days import ahead_in_clause  # noqa: F401 (for t
 IN_FORCE = re.compile(r"\b(?:implement(?:ed|ation)|enforced|effective|(?:take|takes|took|taken|"
                        r"taking|come|comes|came|coming|enter|enters|entered|entry)\s+(?:into\s+)?"
                        r"(?:effect|force))\b[^.;\d]{0,25}$", re.I)
+# a weekday and its comma right before the day it names ("on Tuesday, 22 December", "on the
+# evening of Friday, 8 January"): one date, no break of the clause
+WEEKDAY_COMMA = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,(?=\s*\Z)")
 # a deadline ("asking provinces to report by June 30", "before July 15") dates nothing's issue
 DEADLINE = re.compile(r"\b(?:by|before|until|till|no later than|not later than|deadline(?: of)?|"
                        r"due(?: on| by)?)\s+(?:the\s+end\s+of\s+)?$", re.I)

@@ -10,6 +10,9 @@ The verbs: founded, established, set up, incorporated, formed, created, register
 (of an organisation only: "the plant was set up in 2007" is no founding of a body). The
 organisation is named right before "was" (after at most an apposition between commas) or
 right after the active verb; nothing else stands between the verb and "in"/"on" and the date.
+Round 55: the founding told in an aside right after the name ("X Co., Ltd., founded in 1965,
+makes ...", "the Y Association (established in March 1988)"), not after a common noun ("The
+association, founded in 1993, ...": which one is not sure).
 A founding an event of the article already names ("the founding assembly", near the date: it
 takes the date, events/founding_days.py) is left to it."""
 from __future__ import annotations
@@ -28,6 +31,12 @@ _PASSIVE = re.compile(r"\b(?:was|were|had\s+been|has\s+been)\s+(?:(?:officially|
                       r"first|originally|initially)\s+)?" + _VERB + r"\s+(?:in|on)\s+(?:the\s+)?"
                       r"(?:(?:early|late|mid-?|spring\s+of|autumn\s+of|summer\s+of|winter\s+of)\s*)?$",
                       re.I)
+# "X Co., Ltd., founded in 1965, makes ...", "the Y Association (established in 2013)": an aside
+# right after the organisation's name (its closing quote or bracket between)
+_ASIDE = re.compile(r"(?:,|\()\s*(?:(?:officially|formally|jointly|first|originally|initially)\s+)?"
+                    + _VERB + r"\s+(?:in|on)\s+(?:the\s+)?(?:(?:early|late|mid-?)\s*)?$", re.I)
+_COMMON = re.compile(r"(?:[Tt]he|[Tt]his|[Ii]ts|[Oo]ur)\s+[a-z]")
+_CLOSE = re.compile(r"[\"'\u201d\u2019)]?[ \t]*")
 # "A founded X in", the name of X between
 _ACTIVE_VERB = re.compile(r"\b(?:(?:jointly|together|then|later)\s+)?" + _VERB + r"\s+(?:the\s+)?$",
                           re.I)
@@ -52,9 +61,10 @@ def foundings(draft, dates, sents, within, kind_of, minter) -> tuple[list, set]:
             continue
         ss, _ = sents.bounds(d.start)
         lo = max(ss, d.start - _LOOK)
-        found = (_passive(text, lo, d.start, within, kind_of)
-                 if _VERB_TAIL.search(text, max(lo, d.start - 45), d.start) else None) or \
-            _active(text, lo, d.start, within, kind_of)
+        tail = _VERB_TAIL.search(text, max(lo, d.start - 45), d.start)
+        found = (_passive(text, lo, d.start, within, kind_of) or _aside(text, lo, tail, within,
+                                                                        kind_of)
+                 if tail else None) or _active(text, lo, d.start, within, kind_of)
         if found is None:
             continue
         org, founders, at = found
@@ -125,6 +135,18 @@ def _passive(text, lo, at, within, kind_of):
     back = [x for x in within(max(0, t.start() - 3000), t.start()) if kind_of(x[2]) == "org"
             and x[2].label.lower().split()[-1:] == [noun]]
     return (back[-1][2], [], t.start()) if back else None
+
+
+def _aside(text, lo, tail, within, kind_of):
+    """"X, founded in": (X, [], where X is named), the founding told in an aside after X's name."""
+    m = _ASIDE.search(text, lo, tail.end())
+    if m is None:
+        return None
+    for s, e, ent in reversed([x for x in within(lo, m.start()) if kind_of(x[2]) == "org"]):
+        if not _CLOSE.fullmatch(text, e, m.start()) or _COMMON.match(text, s, e):
+            return None     # (not "The association, founded in 1993,": which one is not sure)
+        return ent, [], s
+    return None
 
 
 def _active(text, lo, at, within, kind_of):
