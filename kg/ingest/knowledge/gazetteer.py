@@ -21,6 +21,7 @@ from functools import lru_cache
 import ahocorasick
 
 from kg.ingest.knowledge.abroad import set_abroad
+from kg.ingest.knowledge.counted_things import counted_things
 from kg.ingest.knowledge.editions import event_years, other_edition
 from kg.ingest.knowledge.honours import names_honour
 from kg.ingest.knowledge.placeless import (in_other_province, listed_places, named_elsewhere,
@@ -539,7 +540,7 @@ class Gazetteer:
         self._abroad_seen = (text, self._set_abroad(text, out))
         if self._abroad_seen[1]:
             out = [m for m in out if not self.chinese_body_abroad(m.iri, text)]
-        return kept_senses(text, out, self.concept)
+        return counted_things(text, kept_senses(text, out, self.concept), self.concept)
 
     def chinese_body_abroad(self, iri, text: str) -> bool:
         """Is ``iri`` a government body of China's (one the graph also names in Chinese) in an

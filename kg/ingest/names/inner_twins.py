@@ -88,11 +88,24 @@ def inner_twins(draft, spans_of: list) -> int:
     for cls, ents in by_cls.items():
         if len(ents) < 2:
             continue
+        # (the class's names as their distinct word tuples, and by each word the tuples that
+        # hold it: only those holding the part's rarest word may hold the part, and a thousand
+        # names alike are one; a list of thousands of deals is not read through for each)
+        members: dict = {}
+        for k, (w, _) in enumerate(ents):
+            members.setdefault(w, []).append(k)
+        having: dict = {}
+        for w in members:
+            for word in dict.fromkeys(w):
+                having.setdefault(word, []).append(w)
         for part, short in ents:
             if not part or suffix_rx().search(short.label) or short.iri not in draft.entities:
                 continue
-            holders = [(w, e) for w, e in ents if e is not short and len(w) > len(part)
-                       and compatible(e, short) and _inside(part, w) >= 0]
+            rare = min((having[word] for word in part), key=len)
+            held = sorted(k for w in rare if len(w) > len(part) and _inside(part, w) >= 0
+                          for k in members[w])
+            holders = [(w, e) for w, e in (ents[k] for k in held) if e is not short
+                       and compatible(e, short)]
             holders = prefer_same_class(holders, short)
             if len(holders) != 1 or any(_inside(part, w) >= 0 for w in known.get(cls, ())):
                 continue

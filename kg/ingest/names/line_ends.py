@@ -14,7 +14,9 @@ import re
 from functools import lru_cache
 
 from kg.ingest.lexicon import lines
+from kg.ingest.names.coded_line_starts import before_coded_line
 from kg.ingest.names.given_name_list import given_names
+from kg.ingest.names.person_value_lines import after_person_value_line
 from kg.ingest.names.signoff_lines import after_signoff
 from kg.ingest.reading.dates import signature_date
 from kg.ingest.reading.field_blocks import field_wraps
@@ -299,9 +301,9 @@ def after_numbered_heading(text: str, s: int, e: int) -> int | None:
 def line_end(text: str, s: int, e: int, heads, phrase_names, role_words) -> int | None:
     """Where a capitalised phrase ``s:e`` running over a line break must end at one: after a
     table row, a line that is one whole name over another, a line ending with a code, before a
-    field's line or a company's line under a role, or before a short label's line ("X
-    Bureau\nReplied:"); None when it runs on. (``phrase_names``, ``heads``, ``role_words``:
-    the name rules' own, :mod:`kg.ingest.names.candidates`.)"""
+    field's line, a company's line under a role or an entry's line opening with its code, or
+    before a short label's line ("X Bureau\nReplied:"); None when it runs on. (``phrase_names``,
+    ``heads``, ``role_words``: the name rules' own, :mod:`kg.ingest.names.candidates`.)"""
     row_end = after_table_row(text, s, e)
     if row_end is None and "\n" in text[s:e]:     # (or "... Australia\nPort of loading:")
         row_end = after_whole_name_line(text, s, e, heads, phrase_names) or \
@@ -309,7 +311,11 @@ def line_end(text: str, s: int, e: int, heads, phrase_names, role_words) -> int 
             before_company_under_role(text, s, e, role_words) or \
             before_repeated_word(text, s, e) or around_person_line(text, s, e) or \
             after_caps_line(text, s, e) or after_numbered_heading(text, s, e) or \
-            after_signoff(text, s, e)       # ("Best regards," / ... "Head of Marketing" / "X Ltd")
+            after_signoff(text, s, e) or \
+            before_coded_line(text, s, e) or after_person_value_line(text, s, e)
+        # (after_signoff: "Best regards," / ... "Head of Marketing" / "X Ltd"; before_coded_line:
+        # "Alumina" over "B202  X Logistics Ltd.  Freight", a catalogue's entries;
+        # after_person_value_line: "Supervisor: Li Baotou" over "Central South University")
     if row_end is None and text[e:e + 1] in (":", "\uff1a") and "\n" in text[s:e] \
             and len(text[text.rfind("\n", s, e):e].split()) <= 3 and not RUNS_ON.search(
                 text, s, text.rfind("\n", s, e)):     # (not "... of Industry and\nInformation

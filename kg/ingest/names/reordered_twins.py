@@ -23,7 +23,7 @@ import re
 from functools import lru_cache
 
 from kg.ingest.lexicon import lines
-from kg.ingest.names.surgery import bare_label, fold_twin
+from kg.ingest.names.surgery import bare_label, fold_twins
 from kg.ingest.names.twin_classes import compatible, family
 from kg.ingest.reading.text import normalise_name
 from kg.ingest.relations.kinds import kind
@@ -79,7 +79,7 @@ def reordered_twins(draft, spans_of: list) -> int:
         key = _key(ent.label)
         if len(key) >= 3:
             groups.setdefault((family(ent), key), []).append(ent)
-    n = 0
+    pairs = []
     for ents in groups.values():
         if len(ents) < 2:
             continue
@@ -88,5 +88,5 @@ def reordered_twins(draft, spans_of: list) -> int:
             if ent is not into and not _same_happening(ent, into) and \
                     compatible(ent, into) and (
                     kind(into) == "policy" or _orders(ent.label) & _orders(into.label)):
-                n += fold_twin(draft, spans_of, ent, into)
-    return n
+                pairs.append((ent, into))
+    return fold_twins(draft, spans_of, pairs)      # (an entity is in one group: no chains)

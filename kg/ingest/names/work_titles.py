@@ -17,9 +17,14 @@ def _before_title() -> re.Pattern:
                       r"[ \t]*[,:]?[ \t]*$", re.I)
 
 
+# how far back on its line a work's title may open (a line of a megabyte, a text without line
+# breaks, was read back to its start for each name in it: quadratic)
+_TITLE_REACH = 4000
+
+
 def in_work_title(text: str, start: int, end: int) -> bool:
     """``text[start:end]`` lies inside a quotation on its line that a noun of a work opens."""
-    ls = text.rfind("\n", 0, start) + 1
+    ls = text.rfind("\n", max(0, start - _TITLE_REACH), start) + 1 or max(0, start - _TITLE_REACH)
     opened = _opener(text, ls, start)
     if opened is None:
         return False

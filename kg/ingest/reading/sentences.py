@@ -52,7 +52,14 @@ _LAST: list = [None, None]     # the last text split and its starts (several rul
 _CLOSED = re.compile(r"[.!?;:。！？；：\"”’)\]]\s*$")
 
 
-_ITEM = re.compile(r"[ \t]*(?:[*•·\-–—]|\d{1,3}[.)、]|\(\d{1,3}\)|[a-z][.)])[ \t]")
+# an entry of a catalogue, a stand list or a register opening with its code and a column's gap
+# ("A101  Jiangxi Copper Co., Ltd.  Copper rod", "B-12<TAB>X Ltd."): letters and digits with a
+# digit in it, at most eight characters, then two blanks or a tab and the entry's first capital
+# (read by names/coded_line_starts.py too)
+CODED_ENTRY = re.compile(r"[ \t]*(?=[A-Z0-9.-]{0,7}\d)[A-Z0-9]+(?:[-.][A-Z0-9]+)?(?:[ ]{2,}|\t)"
+                         r"[ \t]*[A-Z]")
+_ITEM = re.compile(r"[ \t]*(?:[*•·\-–—]|\d{1,3}[.)、]|\(\d{1,3}\)|[a-z][.)])[ \t]|"
+                   + CODED_ENTRY.pattern)
 # a table row: cells apart by three spaces, a tab or "|" (read by names/candidates.py too)
 TABLE_ROW = _TABLE_ROW = re.compile(r"\S(?: {3,}|\t+|[ \t]*\|[ \t]*)\S")
 
