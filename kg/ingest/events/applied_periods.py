@@ -38,11 +38,16 @@ def applied_periods(text, dates, sents, dated_kinds, kind, doc_date) -> int:
         return 0
     starts = [d.start for d in dates]
     changed = 0
-    done = set()
+    done, undated = set(), set()   # (one look at an entity's statements, not one per mention)
     for s, e, ent in policies:
-        if id(ent) in done or any(st[0] in (NFO.dateInForce, NFO.plannedDate, NFO.endDate)
-                                  for st in ent.statements):
+        if id(ent) in done:
             continue
+        if id(ent) not in undated:
+            if any(st[0] in (NFO.dateInForce, NFO.plannedDate, NFO.endDate)
+                   for st in ent.statements):
+                done.add(id(ent))
+                continue
+            undated.add(id(ent))
         ss, se = sents.bounds(s)
         for d in dates[bisect.bisect_left(starts, e):bisect.bisect_left(starts, se)]:
             if d.kind != "date" or not d.until or len(d.until) != 10:

@@ -100,6 +100,20 @@ def _own_days(text: str, dates, sents) -> set:
     return found
 
 
+def _rules_of(policies):
+    """``by_rule(ent, prefix)``: whether a statement of ``ent`` was proposed by a rule whose
+    name starts with ``prefix``; worked out once per entity and prefix (a document named a
+    thousand times is one entity on a thousand rows)."""
+    seen: dict = {}
+
+    def by_rule(ent, prefix) -> bool:
+        key = (id(ent), prefix)
+        if key not in seen:
+            seen[key] = any(st[3].startswith(prefix) for st in ent.statements)
+        return seen[key]
+    return by_rule
+
+
 def own_in_force(draft, dates, sents, dated_kinds, kind) -> int:
     """Give the text's own documents the day in force a subject-less sentence states (see the
     module); returns how many got one."""
@@ -107,11 +121,12 @@ def own_in_force(draft, dates, sents, dated_kinds, kind) -> int:
     policies = [(s, e, ent) for s, e, ent in dated_kinds if kind(ent) == "policy"]
     if not policies:
         return 0
+    by_rule = _rules_of(policies)
     released = {id(ent): ent for _, _, ent in policies if "Standard" in str(ent.cls)
-                and any(st[3].startswith(_RELEASED) for st in ent.statements)}
+                and by_rule(ent, _RELEASED)}
     head = title_end(text)
     own = released or {id(ent): ent for s, _, ent in policies
-                       if s < head or any(st[3].startswith(_ITSELF) for st in ent.statements)}
+                       if s < head or by_rule(ent, _ITSELF)}
     if not own:
         return 0
     days = _own_days(text, dates, sents)

@@ -4,6 +4,7 @@ words, not the organisation or place they spell (read by :mod:`kg.ingest.names.c
 which drops such a candidate). The nouns of works are in ``data/work-title-nouns.txt``."""
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -17,31 +18,49 @@ def _before_title() -> re.Pattern:
                       r"[ \t]*[,:]?[ \t]*$", re.I)
 
 
-# how far back on its line a work's title may open (a line of a megabyte, a text without line
-# breaks, was read back to its start for each name in it: quadratic)
-_TITLE_REACH = 4000
-
-
 def in_work_title(text: str, start: int, end: int) -> bool:
     """``text[start:end]`` lies inside a quotation on its line that a noun of a work opens."""
-    ls = text.rfind("\n", max(0, start - _TITLE_REACH), start) + 1 or max(0, start - _TITLE_REACH)
-    opened = _opener(text, ls, start)
+    marks = _marks(text)
+    ls = _last(marks["\n"], 0, start) + 1
+    opened = _opener(marks, ls, start)
     if opened is None:
         return False
     closer = "\u201d" if text[opened] == "\u201c" else '"'
-    le = text.find("\n", end)
-    close = text.find(closer, end, len(text) if le < 0 else le)
+    le = _first(marks["\n"], end, len(text))
+    close = _first(marks[closer], end, len(text) if le < 0 else le)
     return close >= 0 and _before_title().search(text, max(ls, opened - 40), opened) is not None
 
 
-def _opener(text: str, ls: int, at: int) -> int | None:
+def _opener(marks: dict, ls: int, at: int) -> int | None:
     """Where the quotation open at ``at`` began on its line (a curly one, else the last of an
     odd count of straight quotes), or None."""
-    curly = text.rfind("\u201c", ls, at)
-    if curly >= 0 and text.rfind("\u201d", curly, at) < 0:
+    curly = _last(marks["\u201c"], ls, at)
+    if curly >= 0 and _last(marks["\u201d"], curly, at) < 0:
         return curly
-    straight = text.count('"', ls, at)
-    return text.rfind('"', ls, at) if straight % 2 else None
+    at_quote = marks['"']
+    straight = bisect.bisect_left(at_quote, at) - bisect.bisect_left(at_quote, ls)
+    return _last(at_quote, ls, at) if straight % 2 else None
+
+
+@lru_cache(maxsize=2)
+def _marks(text: str) -> dict:
+    """Where each line break and quotation mark of ``text`` is, in order: every name's look at
+    its line is a few bisections, not a scan of the line (one line of megabytes, a name in
+    every sentence: that was a scan of the line per name)."""
+    return {c: [m.start() for m in re.finditer(re.escape(c), text)]
+            for c in ("\n", "\u201c", "\u201d", '"')}
+
+
+def _last(at: list, lo: int, hi: int) -> int:
+    """The last place in ``at`` (sorted) within [lo, hi), else -1: ``text.rfind``."""
+    i = bisect.bisect_left(at, hi) - 1
+    return at[i] if i >= 0 and at[i] >= lo else -1
+
+
+def _first(at: list, lo: int, hi: int) -> int:
+    """The first place in ``at`` (sorted) within [lo, hi), else -1: ``text.find``."""
+    i = bisect.bisect_left(at, lo)
+    return at[i] if i < len(at) and at[i] < hi else -1
 
 
 # ---- the quoted titles a known name is only a word of (names/words_of_names.py takes out a

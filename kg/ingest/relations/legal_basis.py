@@ -92,8 +92,8 @@ def head_document(text, rows, kind, ss):
     """The text's own document above the sentence at ``ss`` (named in its head: see the
     module), or None; ``rows``: the draft's spans (start, end, entity) by start."""
     end = max(title_end(text), _HEAD)
-    return _own([x for x in rows if x[0] < end and x[2].kind == "policy" and not x[2].known],
-                ss)
+    return _own([x for x in rows[:bisect.bisect_left(rows, end, key=lambda x: x[0])]
+                 if x[2].kind == "policy" and not x[2].known], ss)
 
 
 def _own(head, ss):
