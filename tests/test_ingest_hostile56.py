@@ -171,3 +171,13 @@ def test_the_new_readings_repeated_a_thousand_times_stay_linear(snapshot_kg):
                        quarter=_repeated(250))
     assert "Hollin7 Freight Ltd." in _new(draft, "Company"), _new(draft)
     assert not {x for x in _new(draft) if x.startswith(("Alumina", "Hall", "Professor"))}
+
+
+# --- 9. a file's number after a site's head ---------------------------------------------------
+def test_a_files_number_after_claim_is_no_site_but_a_block_is(snapshot_kg):
+    """"Claim No. CL-2029-0417" (a year between the code's parts: a file's number) is no mining
+    claim; "Block TC-7" in the same notice is still a site."""
+    draft = _draft(snapshot_kg, "Notice\n\nClaim No. CL-2029-0417 was settled. Kestrel Zinc Ltd "
+                                "won Block TC-7 at the auction on 3 May 2029.\n")
+    assert not {x for x in _new(draft) if x.startswith("Claim")}, _new(draft)
+    assert "Block TC-7" in _new(draft, "Site"), _new(draft)

@@ -10,7 +10,8 @@ X Co., Ltd., ...") makes it ``nfo:ownedBy`` that organisation (rule ``site:coded
 confidence 0.4).
 
 A code inside another name ("Hall 3 of the X Expo Center" is left to that name), a head in lower
-case ("the block of shares") or a code with no digit mints nothing. One pass of one pattern,
+case ("the block of shares"), a code with no digit or one with a year between its parts (a
+file's number: "Claim No. CL-2029-0417") mints nothing. One pass of one pattern,
 one more for the bare codes: linear in the text."""
 from __future__ import annotations
 
@@ -57,6 +58,8 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         if any(s < m.end() and e > m.start() for s, e, _ in near):
             continue        # (inside or across another name)
         codes = list(re.finditer(_CODE, m.group("codes")))
+        if any(_FILED.search(c.group(0)) for c in codes):
+            continue        # ("Claim No. CL-2029-0417": an insurer's file, no mining claim)
         if len(codes) > 1 and m.group("head") == head and not _JOINED.search(m.group("codes")):
             codes = codes[:1]   # ("Level 3, 12 King St": a floor and a street's number)
         for i, c in enumerate(codes):
@@ -98,6 +101,9 @@ def propose(draft, spans_of, minter, kind_of) -> list:
     return [e for _, _, e in made]
 
 
+# a code with a year between its parts ("CL-2029-0417", "2028/117"): a file's or a
+# document's number, the year it was opened in, no site's
+_FILED = re.compile(r"(?:^|[-/ ])(?:19|20)\d\d[-/][A-Z0-9]")
 # a list of codes under a singular head joins its last with a word ("Block TC-2 and TC-6");
 # with commas alone it is no list ("Level 3, 12 King St", an address)
 _JOINED = re.compile(r"[ \t](?:and|or|&)[ \t]")
