@@ -21,6 +21,7 @@ from functools import lru_cache
 import ahocorasick
 
 from kg.ingest.knowledge.abroad import set_abroad
+from kg.ingest.knowledge.acronym_forms import AcronymForms, printed_as_acronym
 from kg.ingest.knowledge.counted_things import counted_things
 from kg.ingest.knowledge.editions import event_years, other_edition
 from kg.ingest.knowledge.honours import names_honour
@@ -267,6 +268,7 @@ class Gazetteer:
             if cls in _CONCEPT_CLASSES:
                 self.concept.add(s)
         aliased: set[URIRef] = set()
+        acronyms = AcronymForms()       # one-word names printed only as acronyms ("AI")
         for pred in (RDFS.label, SKOS.altLabel):
             for s, o in union.subject_objects(pred):
                 if not (isinstance(o, Literal) and self.classes.get(s)):
@@ -277,6 +279,7 @@ class Gazetteer:
                 if o.language and o.language != "en":
                     continue
                 self.add_name(str(o), s, is_label=pred == RDFS.label)
+                acronyms.add(_unquote(normalise_name(str(o))), str(o))
                 if s not in self.concept:
                     (titled if _capitalised(str(o)) else untitled).add(
                         _unquote(normalise_name(str(o))))
@@ -298,6 +301,7 @@ class Gazetteer:
         # proper name: printed all in lower case ("delivered in four batches") its words are
         # ordinary words, as a one-word name in lower case is (see _accept)
         self.title_only = frozenset(k for k in titled - untitled if " " in k)
+        self.caps_only = acronyms.keys()
         # the entities an aliased entity is linked to in the graph ("titanium alloy materials"
         # producedBy Baotai Group): the context that makes its ordinary-word alias its name
         self.related: dict[URIRef, frozenset] = {}
@@ -748,6 +752,8 @@ class Gazetteer:
         if not key.isascii() and _CJK.match(key):
             return True, "gazetteer:chinese-name", 0.9 if len(key) >= 4 else 0.8
         one_word = " " not in key
+        if one_word and key in self.caps_only and not printed_as_acronym(surface):
+            return False, "", 0.0   # "Ms Ai": the graph's "AI" is printed only in capitals
         if key in self.cased and not (_capitalised(surface) if " " in key else _has_upper(surface)):
             return False, "", 0.0   # (a short name of several words: a capital on each word)
         if iri in self.concept:

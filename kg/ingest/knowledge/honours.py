@@ -1,6 +1,9 @@
 """A metal word that names a rank or an honour, not the metal: "Gold award", "silver medal",
 "a bronze-prize winner", "Platinum sponsor" (the word after it, joined by a space or a hyphen,
-is in data/link-honour-words.txt). Reads the one word after the mention: linear in the text."""
+is in data/link-honour-words.txt); and a precious metal's word that names the tier of an offer
+or an age ("the Gold Package", "a Platinum Edition", "the silver economy": the word after it in
+data/link-tier-words.txt, after gold, silver, platinum or bronze only: "copper service taps" is
+copper). Reads the one word after the mention: linear in the text."""
 from __future__ import annotations
 
 import re
@@ -21,4 +24,9 @@ def names_honour(text: str, start: int, end: int) -> bool:
         return False
     w = m.group(1).lower()
     honours = words("link-honour-words")
-    return w in honours or (w.endswith("s") and w[:-1] in honours)
+    if w in honours or (w.endswith("s") and w[:-1] in honours):
+        return True
+    return text[start:end].lower() in _RANKS and w in words("link-tier-words")
+
+
+_RANKS = {"gold", "silver", "platinum", "bronze"}

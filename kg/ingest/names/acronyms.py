@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from kg.ingest.model import Span
+from kg.ingest.names.acronym_spellings import other_kind
 from kg.ingest.names.surgery import fold
 from kg.ingest.reading.text import normalise_name
 
@@ -21,7 +22,8 @@ def take_over(draft, spans_of: list, acro: str, ent, other_iri) -> bool:
     if other_iri == ent.iri or not abbreviates(acro, ent.label):
         return False        # "TMS Annual Meeting (USA)": a place in brackets, no definition
     other = draft.entities.get(other_iri)
-    if other is not None and not ent.known and normalise_name(other.label) == normalise_name(acro):
+    if other is not None and not ent.known and normalise_name(other.label) == normalise_name(acro) \
+            and not other_kind(ent.label, str(other.cls).rsplit("#", 1)[-1]):
         # the graph knows it only by the acronym ("LME"): "London Metal Exchange (LME)" spells
         # that entity out, the new name is a mention of it
         fold(draft, spans_of, ent, other)
