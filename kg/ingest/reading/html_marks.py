@@ -30,7 +30,6 @@ unknown reference ("&Co;") are text. Only a text holding "<" or "&" is searched,
   text with none ("Notice on <script>...</script>") they are the words it prints."""
 from __future__ import annotations
 
-import html
 import re
 from functools import lru_cache
 
@@ -110,6 +109,10 @@ def _shown(run: str, kinds: dict, parts) -> str:
             elif kind == "cell":
                 cell = 1
         else:
+            # (imported here: a text with no reference never needs ``html``, whose table of
+            # entities costs a run some 8 million instructions to build)
+            import html
+
             char = html.unescape(piece)
             if char.isspace():
                 spaces = 1
