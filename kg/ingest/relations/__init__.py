@@ -107,4 +107,6 @@ Round 48: the text's own document, named on its first lines under a letterhead o
 signature that no other issuer rule read, is issued by that house (``house_documents``).
 Round 53: a unit "of the Bureau" / "of this Court" / after "the station's" is the named body's
 (``referred_units``); "X Co., Ltd. Y Branch" a branch of X (``suffixed_branches``); a works
-named "... Project of X Co., Ltd." is X's (``owner_in_label``)."""
+named "... Project of X Co., Ltd." is X's (``owner_in_label``).
+Round 55: a unit printed alone on the line next to its body's, in a letterhead or a signature
+("X Co., Ltd." over "Youth League Committee") is that body's (``stacked_units``)."""

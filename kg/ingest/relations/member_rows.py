@@ -9,9 +9,13 @@ members. Rule ``document:listed-row-member@0.5``.
 The row's subject is :mod:`row_reader`'s (the first column whose header names a thing), and it
 must be the table's first column after those that only number or place the rows
 (``data/list-number-headers.txt``: "No.", "Rank", "Booth"): "| Rank | Account | Enterprise |"
-lists accounts, "| No. | City | Enterprise |" the findings of a city's check. The title block
+lists accounts, "| No. | City | Enterprise |" the findings of a city's check; that first column
+may also be headed by the part its firms play in the list (``data/list-member-headers.txt``:
+"| No. | Carrier | Permit No. |"), and a header's remark in brackets is left aside ("Enterprise
+(name after change)"). The title block
 names one such document, or one whose title opens the others' names ("Notice on Publishing the
-List of X": the notice, the text itself, holds the rows). Nothing for a notice of funds, of a
+List of X": the notice, the text itself, holds the rows), a number line of its own above the
+title ("Announcement No. 27 [2026]") left aside. Nothing for a notice of funds, of a
 gathering or of proposed entries (``data/member-list-refusals.txt``: its rows are recipients of
 money, take part in the expo or the ceremony, or belong to the list they are proposed for), nor
 out of a table with a column of the firms' works (``data/list-works-headers.txt``: "| Enterprise
@@ -48,20 +52,23 @@ def member_rows(draft, spans_of, kind) -> int:
     if not tabs:
         return 0
     end = title_end(text)
-    doc = own_list(spans_of, end, _LISTS)
+    doc = own_list(spans_of, end, _LISTS) or _titled_list(spans_of, end)
     if doc is None or _refused().search(doc.label):
         return 0
     numbering, works = words("list-number-headers"), words("list-works-headers")
+    members = words("list-member-headers")
     within = lookups(draft, spans_of)[0]
     n = 0
     for t in tabs:
         if t.start < end:
             continue
-        heads = [h for _, _, h in t.header]
+        heads = [_REMARK.sub("", h) for _, _, h in t.header]     # "Enterprise (new name)"
         cols = subject_columns(heads)
+        first = next((k for k, h in enumerate(heads) if not _numbers(h, numbering)), None)
+        if first is not None and first not in cols and headed(heads[first], members):
+            cols = [first] + cols   # "| No. | Carrier | Permit No. |": the carriers
         if not cols or any(headed(h, works) for h in heads):
             continue        # (a row about the firm's factory or project: the list holds that)
-        first = next((k for k, h in enumerate(heads) if not _numbers(h, numbering)), None)
         for row in t.rows:
             if struck(text, row.start, row.end):
                 continue
@@ -78,6 +85,20 @@ def _numbers(header: str, numbering) -> bool:
     """Whether a column headed so only numbers or places its rows ("No.", "#", "Member No.")."""
     ws = header_words(header)
     return not ws or ws[-1] in numbering or not any(c.isalnum() for c in header)
+
+
+# a header's remark in brackets: "Enterprise (name after change)"
+_REMARK = re.compile(r"\s*\([^()]*\)")
+# a document named only by its number: "Announcement No. 27", "Notice No. 2026-07"
+_NUMBER_ONLY = re.compile(r"(?:[A-Za-z]+\s+){1,2}No\.?\s*[\w-]+", re.I)
+
+
+def _titled_list(spans_of, end: int):
+    """The title block's list when it also names its number as a document of its own
+    ("Announcement No. 27 [2026]" over "Announcement of the Results of ..."): the titled one."""
+    own = [(s, e, ent) for s, e, ent in spans_of if s < end and not ent.known
+           and str(ent.cls).endswith(_LISTS) and not _NUMBER_ONLY.fullmatch(ent.label)]
+    return own_list(own, end, _LISTS) if own else None
 
 
 def own_list(spans_of, end: int, classes: tuple):

@@ -78,6 +78,7 @@ from kg.ingest.relations.house_units import house_units
 from kg.ingest.relations.referred_units import referred_units
 from kg.ingest.relations.owner_in_label import owner_in_label
 from kg.ingest.relations.suffixed_branches import suffixed_branches
+from kg.ingest.relations.stacked_units import stacked_units
 from kg.ingest.relations.letterhead_stacks import letterhead_stacks
 from kg.ingest.relations.house_documents import house_documents
 from kg.ingest.relations.house_subjects import house_subjects
@@ -322,6 +323,7 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
     owner_in_label(draft, spans_of, kind)   # "the Copper Foil Project of X Co., Ltd."
     suffixed_branches(draft, spans_of, kind)    # "X Co., Ltd. Yulin Branch"
     house_units(draft, spans_of, kind)      # "Equipment Department" under X Co., Ltd.'s letterhead
+    stacked_units(draft, spans_of, kind)    # "X Co., Ltd." over "Youth League Committee"
     letterhead_stacks(draft, spans_of, kind)    # bodies one a line over a joint notice's title
     house_documents(draft, spans_of, kind)      # the title under "X BUREAU" / "No. 5": the house's
 
