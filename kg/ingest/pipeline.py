@@ -107,6 +107,7 @@ from kg.ingest.events.list_steps import propose as list_steps
 from kg.ingest.events.deadlines import propose as deadlines
 from kg.ingest.events.column_events import propose as column_events
 from kg.ingest.events.row_occurrences import propose as row_occurrences
+from kg.ingest.events.headed_items import propose as headed_items
 from kg.ingest.events.licence_matters import propose as licence_matters
 from kg.ingest.events.row_posts import date_row_posts
 from kg.ingest.events.task_items import keep_task_dates, propose as task_items
@@ -569,6 +570,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
         policies_since(draft, spans_of, minter, kind_of)     # "the export controls in force since 2023"
         verb_happenings(draft, spans_of, minter, kind_of)    # "Water burst into the mine on Monday"
         row_occurrences(draft, spans_of, minter, kind_of)    # "| Stage | Dates |", "No. Received ... Matter"
+        headed_items(draft, spans_of, minter, kind_of)   # "(1) Open day. From 14 to 19 June, ..."
         met_meetings.propose(draft, spans_of, minter)    # "X, Party Secretary of Y, met the investors"
         visit_clauses.propose(draft, spans_of, minter)   # "On Wednesday the delegation visits the smelter"
         result_titles.fold_clauses(draft, spans_of)  # "Results of the X Check" + "X checked ..."

@@ -29,7 +29,7 @@ from kg.ingest.relations.kinds import kind
 from kg.ingest.terms import NFO, local_name
 
 RULE = "event:stage-of@0.5"
-STEP_RULES = ("event:schedule-line",)
+STEP_RULES = ("event:schedule-line", "event:item-heading")
 _MENTION = 400      # characters of a whole's first mention read for its process
 _OPENING = 1500     # characters: a whole is named in the title or the opening
 # a gathering that announces the process, not the process itself ("at a press conference on
