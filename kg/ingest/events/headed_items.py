@@ -32,6 +32,7 @@ from kg.ingest.events.verb_happenings import clause_roles
 from kg.ingest.events.years import document_year
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Entity, Span
+from kg.ingest.reading.called_off import struck
 from kg.ingest.reading.dates import date_literal, find_dates
 from kg.ingest.relations.span_lookup import names_within
 from kg.ingest.span_order import spans_by_start
@@ -159,6 +160,9 @@ def propose(draft, spans_of, minter, kind_of) -> list:
             sentence = sentence[:got[0].end]
             if any(covered[a:b]):
                 continue
+        le = text.find("\n", m.end() + got[0].end)
+        if struck(text, m.end() + got[0].end, len(text) if le < 0 else min(le, b + 40)):
+            continue    # ("1. Registration: 18 May 2026 (withdrawn)": a step called off)
         start, until = _when(sentence, got[0], doc_date)
         label = _ARTICLE.sub("", " ".join(m.group("head").split()))
         label = label[:1].upper() + label[1:]
