@@ -4,11 +4,11 @@ words, not the organisation or place they spell (read by :mod:`kg.ingest.names.c
 which drops such a candidate). The nouns of works are in ``data/work-title-nouns.txt``."""
 from __future__ import annotations
 
-import bisect
 import re
 from functools import lru_cache
 
 from kg.ingest.lexicon import words
+from kg.ingest.reading.occurrences import occurrences
 
 
 @lru_cache(maxsize=None)
@@ -19,48 +19,29 @@ def _before_title() -> re.Pattern:
 
 
 def in_work_title(text: str, start: int, end: int) -> bool:
-    """``text[start:end]`` lies inside a quotation on its line that a noun of a work opens."""
-    marks = _marks(text)
-    ls = _last(marks["\n"], 0, start) + 1
-    opened = _opener(marks, ls, start)
+    """``text[start:end]`` lies inside a quotation on its line that a noun of a work opens.
+    (The line's ends and the quotation marks from their places, found once a text: on one line
+    of a megabyte, a name in every sentence, each name read its line back to the start.)"""
+    breaks = occurrences(text, "\n")
+    ls = breaks.last_before(start) + 1
+    opened = _opener(text, ls, start)
     if opened is None:
         return False
     closer = "\u201d" if text[opened] == "\u201c" else '"'
-    le = _first(marks["\n"], end, len(text))
-    close = _first(marks[closer], end, len(text) if le < 0 else le)
-    return close >= 0 and _before_title().search(text, max(ls, opened - 40), opened) is not None
+    le = breaks.first_from(end)
+    close = occurrences(text, closer).first_from(end)
+    return close >= 0 and (le < 0 or close < le) and \
+        _before_title().search(text, max(ls, opened - 40), opened) is not None
 
 
-def _opener(marks: dict, ls: int, at: int) -> int | None:
+def _opener(text: str, ls: int, at: int) -> int | None:
     """Where the quotation open at ``at`` began on its line (a curly one, else the last of an
     odd count of straight quotes), or None."""
-    curly = _last(marks["\u201c"], ls, at)
-    if curly >= 0 and _last(marks["\u201d"], curly, at) < 0:
+    curly = occurrences(text, "\u201c").last_before(at)
+    if curly >= ls and occurrences(text, "\u201d").last_before(at) < curly:
         return curly
-    at_quote = marks['"']
-    straight = bisect.bisect_left(at_quote, at) - bisect.bisect_left(at_quote, ls)
-    return _last(at_quote, ls, at) if straight % 2 else None
-
-
-@lru_cache(maxsize=2)
-def _marks(text: str) -> dict:
-    """Where each line break and quotation mark of ``text`` is, in order: every name's look at
-    its line is a few bisections, not a scan of the line (one line of megabytes, a name in
-    every sentence: that was a scan of the line per name)."""
-    return {c: [m.start() for m in re.finditer(re.escape(c), text)]
-            for c in ("\n", "\u201c", "\u201d", '"')}
-
-
-def _last(at: list, lo: int, hi: int) -> int:
-    """The last place in ``at`` (sorted) within [lo, hi), else -1: ``text.rfind``."""
-    i = bisect.bisect_left(at, hi) - 1
-    return at[i] if i >= 0 and at[i] >= lo else -1
-
-
-def _first(at: list, lo: int, hi: int) -> int:
-    """The first place in ``at`` (sorted) within [lo, hi), else -1: ``text.find``."""
-    i = bisect.bisect_left(at, lo)
-    return at[i] if i < len(at) and at[i] < hi else -1
+    straight = occurrences(text, '"')
+    return straight.last_before(at) if straight.count_between(ls, at) % 2 else None
 
 
 # ---- the quoted titles a known name is only a word of (names/words_of_names.py takes out a

@@ -34,6 +34,12 @@ class Occurrences:
         return self.places[i] if i < len(self.places) else -1
 
 
+    def count_between(self, start: int, end: int) -> int:
+        """``text.count(key, start, end)`` for a key of one character (no overlaps to
+        drop): how many places lie in ``start:end``."""
+        return bisect.bisect_left(self.places, end) - bisect.bisect_left(self.places, start)
+
+
 def _finds(text: str, key: str) -> list[int]:
     """Every place ``key`` occurs in ``text`` (overlapping ones too), by ``str.find``."""
     out = []
