@@ -29,6 +29,7 @@ from kg.ingest.names.quoted_openings import quoted_openings
 from kg.ingest.names.printed_aliases import name_every_span
 from kg.ingest.names.combining_marks import keep_final_marks
 from kg.ingest.relations.namesakes import split_namesakes
+from kg.ingest.relations.narrowest_metals import drop_bare_metals
 from kg.ingest.relations.clause_metals import clause_metals
 from kg.ingest.relations.clause_parties import clause_parties
 from kg.ingest.relations.clause_venues import clause_venues
@@ -660,6 +661,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
         field_twins(draft, spans_of)                 # "Course:  17-19 March", "the training course": one
         drop_contradicted_places(draft, gaz)         # not "Guangxi contains Shenzhen" (Guangdong)
         split_namesakes(draft, minter, gaz)          # "Wang Jian, manager of Y": not the known one
+        drop_bare_metals(draft)                      # "X Magnesium Co." smelting primary magnesium: that
     for ent in draft.new():                      # "X Co.,Ltd." (a comma typed full width)
         ent.label = spaced_commas(ent.label)     # is "X Co., Ltd."
     keep_final_marks(draft)                      # "Zhang Wei\u0301": the name with its mark
