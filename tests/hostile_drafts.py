@@ -330,3 +330,17 @@ class PageText(HTMLParser):
     def handle_data(self, data):
         if self.depth:
             self.chars.append(data)
+
+
+def by_rule(draft, rule: str) -> dict:
+    """{label: {predicate local name: {object label or literal}}} of the entities ``rule``
+    proposed (the events a round's rule reads, with what they carry)."""
+    labels = {str(e.iri): e.label for e in draft.entities.values()}
+    out = {}
+    for e in draft.entities.values():
+        if e.rule != rule:
+            continue
+        got = out.setdefault(e.label, {})
+        for p, o, _, _ in e.statements:
+            got.setdefault(str(p).rsplit("#", 1)[-1], set()).add(labels.get(str(o), str(o)))
+    return out

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from hostile_drafts import draft_of, snapshot_kg  # noqa: F401
+from hostile_drafts import by_rule, draft_of, snapshot_kg  # noqa: F401
 
 RULE = "event:table-row"
 
@@ -16,16 +16,8 @@ def _draft(kg, text: str, doc_id: str = "round54-cases"):
 
 
 def _rows(draft) -> dict:
-    """{label: {predicate local name: {object label or literal}}} of the table-row events."""
-    labels = {str(e.iri): e.label for e in draft.entities.values()}
-    out = {}
-    for e in draft.entities.values():
-        if e.rule != RULE:
-            continue
-        got = out.setdefault(e.label, {})
-        for p, o, _, _ in e.statements:
-            got.setdefault(str(p).rsplit("#", 1)[-1], set()).add(labels.get(str(o), str(o)))
-    return out
+    """The table-row events and what they carry (hostile_drafts.by_rule)."""
+    return by_rule(draft, RULE)
 
 
 _STAGES = (

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from hostile_drafts import draft_of, snapshot_kg  # noqa: F401
+from hostile_drafts import by_rule, draft_of, snapshot_kg  # noqa: F401
 
 RULE = "event:item-heading"
 
@@ -16,16 +16,8 @@ def _draft(kg, text: str, doc_id: str = "round55-items"):
 
 
 def _items(draft) -> dict:
-    """{label: {predicate local name: {object label or literal}}} of the item-heading events."""
-    labels = {str(e.iri): e.label for e in draft.entities.values()}
-    out = {}
-    for e in draft.entities.values():
-        if e.rule != RULE:
-            continue
-        got = out.setdefault(e.label, {})
-        for p, o, _, _ in e.statements:
-            got.setdefault(str(p).rsplit("#", 1)[-1], set()).add(labels.get(str(o), str(o)))
-    return out
+    """The item-heading events and what they carry (hostile_drafts.by_rule)."""
+    return by_rule(draft, RULE)
 
 
 def _days(got: dict) -> set:
