@@ -18,7 +18,9 @@ the X Fusion" over "Development Committee": the upper name ends in no word that 
 ``data/name-heads.txt`` and ``org-name-heads.txt``, the lower one does), two such lines
 within a longer run of lines
 each filled by an organisation (a joint letterhead, a list one a line), two bodies or two units,
-a line marked as an item ("- X", "2. X") give nothing. One pass over the organisations'
+a line marked as an item ("- X", "2. X"), and a body that stands on its own by its head word
+("Bureau of Border Trade" under "Ministry of Mineral Order": a joint letterhead;
+``data/stacked-body-heads.txt``) give nothing. One pass over the organisations'
 mentions: linear."""
 from __future__ import annotations
 
@@ -60,12 +62,20 @@ def _wrapped(upper: str, lower: str) -> bool:
     return not _headed(upper) and _headed(lower)
 
 
+@lru_cache(maxsize=1)
+def _bodies() -> frozenset:
+    """Head words of a body that stands on its own (data/stacked-body-heads.txt)."""
+    return frozenset(h.lower() for h in lines("stacked-body-heads"))
+
+
 def _unit_name(label: str, places: frozenset) -> bool:
     """Whether ``label`` names a unit by what it does, not a body by its place and name."""
     words = label.split()
     if len(words) < 2 or any(w[:1].islower() and w not in _SMALL for w in words):
         return False
     heads = _heads()
+    if (words[0] if words[1] == "of" else words[-1]).lower() in _bodies():
+        return False        # ("Bureau of Border Trade": a joint letterhead's second issuer)
     if words[1] == "of":        # "Division of Pension Insurance", not "Office of the X"
         return words[0].lower() in heads and len(words) > 2 and words[2].lower() != "the"
     if "of" in words or words[-1].lower() not in heads:
