@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from kg.ingest.lexicon import lines, words
+from kg.ingest.lexicon import words
+from kg.ingest.names.head_words import name_head_lines
 
 _GOVERNMENT = {"GovernmentBody", "PartyOrganization"}
 _ORGANISATION = {"Company", "Organization", "IndustryAssociation", "InternationalOrganization",
@@ -24,12 +25,8 @@ def _head_classes() -> tuple[dict[str, str], dict[str, str]]:
     class}), lower case, from data/name-heads.txt and data/org-name-heads.txt."""
     ends: dict[str, str] = {}
     opens: dict[str, str] = {}
-    for name in ("name-heads", "org-name-heads"):
-        for ln in lines(name):
-            parts = ln.split()
-            if len(parts) >= 3:
-                (ends if parts[2] == "end" else opens).setdefault(
-                    parts[0].lower().rstrip("."), parts[1])
+    for word, cls, pos in name_head_lines():
+        (ends if pos == "end" else opens).setdefault(word.lower().rstrip("."), cls)
     return ends, opens
 
 

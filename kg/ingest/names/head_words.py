@@ -29,11 +29,18 @@ TITLE_CLASSES = {"Plan": "Plan", "Notice": "Notice", "Opinions": "PolicyDocument
                  "Blueprint": "Plan", "Decision": "PolicyDocument"}
 
 
+@lru_cache(maxsize=1)
+def name_head_lines() -> tuple[tuple[str, str, str], ...]:
+    """(word as printed, class, position: "end" or "head") of each line of data/name-heads.txt
+    and org-name-heads.txt, in order: the words that end or open a name, and the class each
+    gives."""
+    return tuple(tuple(line.split()) for line in lines("name-heads") + lines("org-name-heads"))
+
+
 @lru_cache(maxsize=None)     # (asked for each name phrase: made once; callers only read it)
 def heads() -> dict[str, tuple[str, str]]:
     out = {}
-    for line in lines("name-heads") + lines("org-name-heads") + lines("feature-heads"):
-        word, cls, pos = line.split()
+    for word, cls, pos in name_head_lines() + tuple(tuple(ln.split()) for ln in lines("feature-heads")):
         out.setdefault(word.lower(), (cls, pos))
     for line in lines("native-org-heads"):
         word, cls = line.split()

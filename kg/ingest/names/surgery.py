@@ -71,10 +71,15 @@ def fold_twin(draft, spans_of: list, gone: Entity, into: Entity) -> bool:
     either has already left the draft (folded into a third); whether it folded."""
     if gone.iri not in draft.entities or into.iri not in draft.entities:
         return False
-    gone.statements[:] = [st for st in gone.statements if st[1] != into.iri]
-    into.statements[:] = [st for st in into.statements if st[1] != gone.iri]
+    _unpair(gone, into)
     fold(draft, spans_of, gone, into)
     return True
+
+
+def _unpair(gone: Entity, into: Entity) -> None:
+    """Drop the statements of either twin about the other (each would be about itself)."""
+    gone.statements[:] = [st for st in gone.statements if st[1] != into.iri]
+    into.statements[:] = [st for st in into.statements if st[1] != gone.iri]
 
 
 def fold(draft, spans_of: list, gone: Entity, into: Entity) -> None:
@@ -111,8 +116,7 @@ def fold_twins(draft, spans_of: list, pairs: list) -> int:
     for gone, into in pairs:
         if gone is into or gone.iri not in draft.entities or into.iri not in draft.entities:
             continue
-        gone.statements[:] = [st for st in gone.statements if st[1] != into.iri]
-        into.statements[:] = [st for st in into.statements if st[1] != gone.iri]
+        _unpair(gone, into)
         _move_over(gone, into)
         draft.entities.pop(gone.iri, None)
         gone_to[id(gone)] = (gone, into)

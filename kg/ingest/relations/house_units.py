@@ -30,10 +30,14 @@ from kg.ingest.span_order import spans_by_start
 
 RULE = "org:house-unit@0.4"
 _OWNED = (NFO.unitOf, NFO.subsidiaryOf, NFO.ownedBy, NFO.hasUnit)
-_LEVEL_WORDS = frozenset({"provincial", "municipal", "county", "city", "district", "national",
-                          "state", "china", "chinese", "people's", "regional", "prefectural"})
 _SMALL = frozenset({"and", "for", "the", "&"})
 _COMMA = re.compile(r"[ \t]*,[ \t\n]*")
+
+
+@lru_cache(maxsize=1)
+def level_words() -> frozenset[str]:
+    """Words of a body's level or country (data/unit-level-words.txt), lower case."""
+    return frozenset(w.lower() for w in lines("unit-level-words"))
 
 
 @lru_cache(maxsize=1)
@@ -69,7 +73,7 @@ def _is_unit(label: str, places: frozenset, contact: bool = False) -> bool:
             or any(w[:1].islower() and w not in _SMALL for w in words):
         return False        # ("an investigation team": a phrase, no unit's name)
     first = words[0].strip(",.").lower()
-    return first not in _LEVEL_WORDS and words[0] not in listed_places() \
+    return first not in level_words() and words[0] not in listed_places() \
         and first not in places
 
 

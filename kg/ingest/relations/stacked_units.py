@@ -29,12 +29,12 @@ from functools import lru_cache
 from kg.ingest.knowledge.placeless import listed_places
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Span
+from kg.ingest.names.head_words import name_head_lines
+from kg.ingest.relations.house_units import level_words
 from kg.ingest.terms import NFO
 
 RULE = "org:stacked-unit@0.5"
 _OWNED = (NFO.unitOf, NFO.subsidiaryOf, NFO.ownedBy)
-_LEVEL = frozenset({"provincial", "municipal", "county", "city", "district", "national", "state",
-                    "china", "chinese", "people's", "regional", "prefectural", "central"})
 _SMALL = frozenset({"and", "for", "the", "&", "of"})
 
 
@@ -46,8 +46,7 @@ def _heads() -> frozenset:
 @lru_cache(maxsize=1)
 def _ends() -> frozenset:
     """The words that end an organisation's name (data/name-heads.txt, org-name-heads.txt)."""
-    return _heads() | frozenset(line.split()[0].lower() for name in ("name-heads", "org-name-heads")
-                                for line in lines(name) if line.split()[-1] == "end")
+    return _heads() | frozenset(word.lower() for word, _, pos in name_head_lines() if pos == "end")
 
 
 def _headed(label: str) -> bool:
@@ -80,7 +79,7 @@ def _unit_name(label: str, places: frozenset) -> bool:
         return words[0].lower() in heads and len(words) > 2 and words[2].lower() != "the"
     if "of" in words or words[-1].lower() not in heads:
         return False
-    return not any(w.lower() in _LEVEL or w in listed_places() or w.lower() in places
+    return not any(w.lower() in level_words() or w in listed_places() or w.lower() in places
                    for w in words)
 
 
