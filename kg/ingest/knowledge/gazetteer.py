@@ -6,7 +6,7 @@ count ('"single champion" enterprises'), and a name of several words is also fou
 head (not the plural of an alias made of class words only, "implementation plans": several of
 that kind, not the one the graph knows).
 
-Why this module is long (one piece, about 720 lines): every test a match must pass (whole
+Why this module is long (one piece, about 770 lines): every test a match must pass (whole
 words, longest match, ordinary words, lower case, a known one-off named only by its kind, a
 place followed by another level of administration) reads the one automaton and the one table of
 owners, aliases and name words built in :class:`Gazetteer`; split, each part would need that
