@@ -285,14 +285,15 @@ def _drop_guesses(ent, pred, text, dates, sents, starts) -> None:
     # (not "Under the agreement, signed on Tuesday by ...": its own day)
     under = [m for m in ent.mentions if pred in (NFO.dateSigned, NFO.dateIssued)
              and _UNDER.search(text, max(0, m.start - 40), m.start)]
-    for m in under:
+    guesses = [st for st in ent.statements
+               if st[0] == pred and st[3].startswith("context:date")] if under else ()
+    for m in under if guesses else ():      # (the guesses once, not once per mention)
         ss, se = sents.bounds(m.start)
         if any(d.start >= m.end and _OWN_PARTICIPLE.fullmatch(text, m.end, d.start)
                for d in between(m.end, se)):
             continue
-        for st in ent.statements:
-            if st[0] == pred and st[3].startswith("context:date") \
-                    and st[2].start <= m.start < st[2].end:
+        for st in guesses:
+            if st[2].start <= m.start < st[2].end:
                 bad.add(str(st[1]))
     for st in ent.statements:
         if st[0] == pred and st[3].startswith("context:date") and _unread_day(

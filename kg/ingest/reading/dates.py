@@ -76,6 +76,9 @@ _YEAR_GAP = r"(?:[ \t]{1,2}|[ \t]*\n[ \t]*)"
 _MON_BY_LETTER = (r"(?P<mon>J(?:an(?:uary)?|une?|uly?)|Feb(?:ruary)?|M(?:ar(?:ch)?|ay)|"
                   r"A(?:pr(?:il)?|ug(?:ust)?)|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|"
                   r"Dec(?:ember)?)\.?")
+# what may not stand before a year's first two digits: a digit, a dash, a slash or a dot
+# ("3-2026", "v1.2025"), nor a Latin letter, but for the Y of "FY"/"CY"
+_UNGLUED = r"(?<![\d\-/.]\d\d)(?<![A-XZa-z]\d\d)(?<![^FC]Y\d\d)(?<!y\d\d)"
 _PATTERNS = [
     # a span of two years-and-months, as career outlines, terms and tables print them
     # ("1961.09 - 1965.07   Student", "| 2027.01-2027.12 |", "2019/03 to 2021/08"): the first
@@ -134,7 +137,9 @@ _PATTERNS = [
                             r"\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?!\d|[/.]\d)")),
     ("num", re.compile(r"(?<![\d/.])(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<y>(?:19|20)\d\d)(?!\d|[/.]\d)")),
     # (not a decade: "in the 2010s" names no year; "2010's output" is the year's)
-    ("y", re.compile(r"(?P<y>(?:19|20)(?<![\d\-/.]\d\d)\d\d)(?![\d\-/]|(?<=0)s\b)")),
+    # (not a number glued to a word, "Ferro1900", "LMEWeek2026", "FG2026-G-011"; a fiscal year
+    # "FY2026" is one)
+    ("y", re.compile(r"(?P<y>(?:19|20)" + _UNGLUED + r"\d\d)(?![\d\-/]|(?<=0)s\b)")),
 ]
 _NUM = next(rx for k, rx in _PATTERNS if k == "num")  # (the order of numeric days: "numrange")
 # (or after a plan's "for": "the audit is planned for March", "scheduled for early June"; not
@@ -158,7 +163,7 @@ _EXTENDED = [
     ("cn", re.compile(_Y + r"\s*年\s*(?P<m>1[0-2]|0?[1-9])\s*月(?:\s*(?P<d>[0-3]?\d)\s*[日号])?")),
     ("cnmd", re.compile(r"(?<![\d年])(?P<m>1[0-2]|0?[1-9])\s*月\s*(?P<d>[0-3]?\d)\s*[日号]")),
     ("cny", re.compile(r"(?<![\d\-/.])" + _Y + r"\s*年(?!\s*\d{1,2}\s*月)")),
-    ("yrange", re.compile(r"(?P<y>(?:19|20)(?<![\d\-/.]\d\d)\d\d)\s*(?:-|\u2013|\u2014|to|through)\s*"
+    ("yrange", re.compile(r"(?P<y>(?:19|20)" + _UNGLUED + r"\d\d)\s*(?:-|\u2013|\u2014|to|through)\s*"
                           r"(?P<y2>(?:19|20)\d\d)(?![\d\-/])")),
     # a part of a month is that month: "in the second half of November", "the first week of
     # December 2026", "the last ten days of May" (not "the first half of 2027": a half-year)
