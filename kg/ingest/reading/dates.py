@@ -77,8 +77,10 @@ _MON_BY_LETTER = (r"(?P<mon>J(?:an(?:uary)?|une?|uly?)|Feb(?:ruary)?|M(?:ar(?:ch
                   r"A(?:pr(?:il)?|ug(?:ust)?)|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|"
                   r"Dec(?:ember)?)\.?")
 # what may not stand before a year's first two digits: a digit, a dash, a slash or a dot
-# ("3-2026", "v1.2025"), nor a Latin letter, but for the Y of "FY"/"CY"
-_UNGLUED = r"(?<![\d\-/.]\d\d)(?<![A-XZa-z]\d\d)(?<![^FC]Y\d\d)(?<!y\d\d)"
+# ("3-2026", "v1.2025"), nor a Latin letter ("Ferro1900 Mining"), but for the Y of "FY"/"CY"
+# and a topic's tag closed after the year ("#LMEWeek2026#": the year of the posts under it)
+_UNGLUED = (r"(?<![\d\-/.]\d\d)(?:(?<![A-XZa-z]\d\d)(?<![^FC]Y\d\d)(?<!y\d\d)|"
+            r"(?=\d\d#))")
 _PATTERNS = [
     # a span of two years-and-months, as career outlines, terms and tables print them
     # ("1961.09 - 1965.07   Student", "| 2027.01-2027.12 |", "2019/03 to 2021/08"): the first
