@@ -27,3 +27,14 @@ def test_a_fiscal_year_is_still_a_year(snapshot_kg):
             "Ferrodale Mining Co., Ltd. in FY2025.\n")
     dates = _dates(snapshot_kg, text)
     assert any("2025" in v for ds in dates.values() for v in ds.values()), dates
+
+
+def test_a_year_in_a_topic_s_tag_dates_the_posts_under_it(snapshot_kg):
+    """A microblog page prints its year only in the topic's tag ("#LMEWeek2026#"): the tag's
+    year is the year of the posts' month-days."""
+    text = ("Topic: #ZincForum2027#    posts by this account, newest first\n\n"
+            "05-19 09:10  from Weibo web\n"
+            "#ZincForum2027# Quillmark Smelting Co., Ltd. signed a zinc concentrate supply "
+            "agreement with Ferrodale Mining Co., Ltd. this morning in Hechi.\n")
+    dates = _dates(snapshot_kg, text)
+    assert any(v.startswith("2027") for ds in dates.values() for v in ds.values()), dates
