@@ -73,9 +73,9 @@ def test_lead_before_a_trades_noun_is_still_the_metal(snapshot_kg):
     assert "Lead" in _linked(draft), _linked(draft)
 
 
-@fault("a metal word inside a capitalised run that is a person's or a job's ('Senior Lead "
-       "Researcher: Mark Tin'): knowledge/word_senses reads a proper name's run as the metal's")
 def test_a_persons_name_like_a_metal_is_no_metal(snapshot_kg):
+    """A metal word in a job's title ("Senior Lead Researcher") or closing its holder's name
+    after a person's key ("Researcher: Mark Tin"): knowledge/job_fields (round 56)."""
     draft = _draft(snapshot_kg, "Research note\n\nSenior Lead Researcher: Mark Tin\n\nCopper prices "
                                 "rose 3% in March 2029.\n")
     assert not {"Lead", "Tin"} & _linked(draft), _linked(draft)

@@ -190,6 +190,30 @@ def relative_asides(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return out
 
 
+# an aside that tells a person's own story: ", who spent forty years at X,", ", a metallurgist
+# who ...," (a noun phrase of a few words before "who")
+_PERSON_ASIDE = re.compile(r",[ \t\n]+(?:(?:a|an|the)[ \t]+(?:[\w'\u2019-]+[ \t]+){0,4}?)?"
+                           r"(?:who|whose|whom)\b")
+
+
+def person_asides(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The spans of the asides inside ``text[lo:hi]`` that tell a person's story (", who ...,",
+    ", a metallurgist who ...,"), each from its opening comma to the comma that closes it (not
+    a legal form's); an aside that runs to ``hi`` unclosed is none."""
+    if "who" not in text[lo:hi]:
+        return []
+    out = []
+    for m in _PERSON_ASIDE.finditer(text, lo, hi):
+        c = text.find(",", m.end(), hi)
+        for _ in range(4):
+            if c == -1 or not _LEGAL_COMMA.match(text, c):
+                break
+            c = text.find(",", c + 1, hi)
+        if c != -1:
+            out.append((m.start(), c))
+    return out
+
+
 def without_asides(text: str, lo: int, hi: int) -> str:
     """``text[lo:hi]`` with its :func:`relative_asides` made spaces (the same length)."""
     out = text[lo:hi]

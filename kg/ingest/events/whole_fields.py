@@ -33,11 +33,19 @@ def _labels() -> frozenset:
 
 
 def whole_label(label: str) -> bool:
-    """Whether a field's label dates the whole event the title names ("Dates")."""
-    return " ".join(label.lower().split()) in _labels()
+    """Whether a field's label dates the whole event the title names ("Dates"; a head of a
+    titled event before "dates": "Fair dates", "Expo dates")."""
+    low = " ".join(label.lower().split())
+    if low in _labels():
+        return True
+    head, _, last = low.rpartition(" ")
+    return last == "dates" and " " not in head and bool(_heads().fullmatch(head))
 
 
 _LINE = re.compile(r"[^\n]*")
+# the parts of a title line set off by a spaced dash or bar ("Metals Fair 2029 - Exhibitor
+# Catalogue")
+_TITLE_PARTS = re.compile(r"(?:(?![ \t][-\u2013\u2014|][ \t])[^\n])+")
 
 
 def title_event(text: str, before: int) -> tuple[int, int, str] | None:
@@ -66,6 +74,14 @@ def title_event(text: str, before: int) -> tuple[int, int, str] | None:
                 break
             end = e
         s = a + len(text[a:b]) - len(text[a:b].lstrip())
+        if end == b:
+            # (a title of two parts: "Metals Fair 2029 - Exhibitor Catalogue": the part that
+            # names the event)
+            for part in _TITLE_PARTS.finditer(text, s, b):
+                if part.group(0).strip() and _heads().search(part.group(0)):
+                    s = part.start() + len(part.group(0)) - len(part.group(0).lstrip())
+                    end = part.start() + len(part.group(0).rstrip())
+                    break
         return s, end, " ".join(text[s:end].split())
     return None
 

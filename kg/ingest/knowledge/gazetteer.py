@@ -23,6 +23,7 @@ import ahocorasick
 from kg.ingest.knowledge.abroad import set_abroad
 from kg.ingest.knowledge.acronym_forms import AcronymForms, printed_as_acronym
 from kg.ingest.knowledge.counted_things import counted_things
+from kg.ingest.knowledge.job_fields import keyed_holder
 from kg.ingest.knowledge.editions import event_years, other_edition
 from kg.ingest.knowledge.honours import names_honour
 from kg.ingest.knowledge.placeless import (in_other_province, listed_places, named_elsewhere,
@@ -538,8 +539,9 @@ class Gazetteer:
         if uses:
             out = [m for i, m in enumerate(out) if i not in uses]
         # "Gold award", "silver medal": the rank of an honour, not the metal (honours.py)
+        # ("Researcher: Mark Tin": a surname, the holder of the key's job)
         out = [m for m in out if self.classes.get(m.iri) != NFO.Metal
-               or not names_honour(text, m.start, m.end)]
+               or not names_honour(text, m.start, m.end) and not keyed_holder(text, m)]
         # "the Ministry of Finance" in a report from Lusaka that names nothing of China's: Zambia's
         self._abroad_seen = (text, self._set_abroad(text, out))
         if self._abroad_seen[1]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from kg.ingest.knowledge.job_fields import job_or_holder
 from kg.ingest.lexicon import phrases, words
 from kg.ingest.reading.text import normalise_name
 
@@ -58,7 +59,7 @@ def kept_senses(text: str, out: list, concept) -> list:
                 or _in_name_run(text, m) or _in_concept_column(text, m, cells))
             and not _as_verb(text, m) and not _medal(text, m)
             and not _compound_head(text, m) and not _field_key(text, m)
-            and not in_alloy_name(text, m.start)]
+            and not in_alloy_name(text, m.start) and not job_or_holder(text, m)]
 
 
 # the capitalised words after a name on its line, one space apart

@@ -12,8 +12,9 @@ substrate, 4-inch", "HMG3600 magnesium alloy" over "injection molding machine") 
 note ("(cannulated, 3.0-4.5 mm)", "Scope: ..."), its mention the cell's first line. Refused: a
 cell in lower case ("lithium carbonate": a commodity), with fewer than two words or more than
 twelve, with no word of three small letters (a code, a figure), with a legal form (a company
-wrapped into the column) or a bracket left open. A table whose header says its rows are checks of
-batches ("| Product | Labelled manufacturer | Batch | Failed item |",
+wrapped into the column), a bracket left open or a semicolon (a list: "Cathode; wire rod"). A
+table whose header says its rows are checks of batches ("| Product | Labelled manufacturer |
+Batch | Failed item |",
 ``data/product-check-column-heads.txt``) lists what was sampled, no product of the text's own.
 A name the graph knows ("Copper cathode") is linked as known by the names stage, not minted. Who makes it is read by
 :mod:`kg.ingest.relations.table_rows` (the row's organisation under the makers' column). One
@@ -83,7 +84,9 @@ def product_cells(text: str) -> list[Candidate]:
 
 def _product(text: str, c) -> Candidate | None:
     got = cell_label(text, c, _MAX_WORDS)
-    return Candidate(got[0], got[1], got[2], "Product", RULE, CONFIDENCE) if got else None
+    if got is None or ";" in got[2]:
+        return None     # ("| Cathode; wire rod |": a list of products, no one product's name)
+    return Candidate(got[0], got[1], got[2], "Product", RULE, CONFIDENCE)
 
 
 def cell_label(text: str, c, most: int) -> tuple[int, int, str] | None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from kg.ingest.events.date_cues import TERM_END, aside_close, cited_basis
+from kg.ingest.events.date_cues import TERM_END, aside_close, cited_basis, person_asides
 from kg.ingest.lexicon import words
 from kg.ingest.model import Span
 from kg.ingest.events.signing_lines import second_verb_parties
@@ -97,7 +97,13 @@ def node_context(draft, spans_of, sents, within, first_date) -> None:
         if done:             # places, organisers, issuers: from the first mention's sentence
             continue
         if k in ("event", "project"):
+            told = person_asides(text, ss, se) if k == "event" else ()
             for ps, pe, place in within(ss, se, {"place"}):
+                if any(a < ps and pe <= b for a, b in told):
+                    continue        # "X, a metallurgist who spent forty years at the Baiyin
+                    #                 smelter, died in Lanzhou": the person's story, not the
+                    #                 place of the event
+
                 m_in = re.search(r"\b(in|at)\s+(the\s+)?$", text[max(ss, ps - 12):ps])
                 lo = max(ss, ps - 12)
                 if not m_in and place.cls == NFO.Site:
