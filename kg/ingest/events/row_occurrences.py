@@ -20,6 +20,11 @@ parties of an "about" column (a complaint's enterprise); the organisations and p
 other cells taking part (``verb_happenings``' reading, which also gives its metals). Its
 evidence is the row's first line as printed.
 
+A register of changes ("| Enterprise | Item changed | Before | After | Approved |") states
+one registered change a row: a Milestone "Change of domicile of X Co., Ltd." dated by its
+day, the firm of its enterprise column taking part, and the firms its other cells name (a new
+shareholder; not a person, whose old or new post it is, nor a metal of a name).
+
 The columns are known by their headers (``data/row-event-headers.txt``). A table is read only
 when it has a day column and either a "what" column or its day column is its key (the first
 column, or the first after a column of row numbers: a calendar, a programme listing, an exam
@@ -99,7 +104,7 @@ def _columns(text: str, table):
     when = next((k for k, v in kinds.items() if v == "when"), None)
     if when is None:
         return None
-    what = next((k for k, v in kinds.items() if v == "what"), None)
+    what = next((k for k, v in kinds.items() if v in ("what", "change")), None)
     times = [k for k in kinds if k != when and (kinds[k] == "time" or _all(text, table, k, _TIME))]
     numbers = {k for k in kinds if _all(text, table, k, _NUMBER)}
     keyed = what is None
@@ -210,6 +215,7 @@ def propose(draft, spans_of, minter, kind_of) -> list:
             label_spans = cells[what]
             whole = _cell_text(text, label_spans)
             label = _label(whole)
+            change = kinds.get(what) == "change"
             if not _LETTERS.search(label) or _SENTENCE.search(whole):
                 continue    # (a chronicle's sentence: the clause events' to read)
             la, lb = label_spans[0]
@@ -221,7 +227,10 @@ def propose(draft, spans_of, minter, kind_of) -> list:
             first = [sp[0] for sp in cells.values() if text.rfind("\n", 0, sp[0][0]) + 1
                      == line_start]
             span = Span(min(a for a, _ in first), max(b for _, b in first))
-            cls = event_class(label) or milestone_class(label) or "Event"
+            if change:      # ("Legal representative" changed: a registered change)
+                label, cls = _changed(text, label, cells, kinds, within, kind_of), "Milestone"
+            else:
+                cls = event_class(label) or milestone_class(label) or "Event"
             ent = Entity(minter.mint("event", d.value, " ".join(label.split()[:8])), NFO[cls],
                          label, False, RULE, CONFIDENCE, role=True)
             ent.mentions.append(span)
@@ -246,14 +255,31 @@ def propose(draft, spans_of, minter, kind_of) -> list:
                     if (kc == "place" or x[2].cls == NFO.Site) and col not in placed:
                         placed.add(col)     # ("Hanoi, Vietnam": the first, the city)
                         ent.add(NFO.heldIn, x[2].iri, span, RULE)
+                elif k == "about" and change and kc == "org":
+                    ent.add(NFO.participant, x[2].iri, span, RULE)     # (the firm that changed)
                 elif k == "about" and kc in ("org", "project", "product") or \
                         k == "about" and x[2].cls == NFO.Site:
                     ent.add(NFO.about, x[2].iri, span, RULE)
                 else:
                     rest.append(x)
+            if change:      # (the firms a change brings in take part: not the old and new
+                rest = [x for x in rest if kind_of(x[2].cls) == "org"]  # holders, nor metals)
             clause_roles(ent, text, rest, lo, span, kind_of)
             covered[la:lb] = b"\x01" * (lb - la)
             draft.entities[ent.iri] = ent
             spans_of.append((span.start, span.end, ent))
             out.append(ent)
     return out
+
+
+def _changed(text: str, item: str, cells: dict, kinds: dict, within, kind_of) -> str:
+    """The label of a register's row of a change ("| X Co., Ltd. | Domicile | old | new |
+    24 Nov |"): "Change of domicile of X Co., Ltd." (the firm of its "about" column, if any)."""
+    label = "Change of " + (item if item[1:2].isupper() else item[:1].lower() + item[1:])
+    for col, sp in cells.items():
+        if kinds.get(col) == "about":
+            firm = next((x[2] for x in within(sp[0][0], sp[-1][1]) if kind_of(x[2].cls) == "org"),
+                        None)
+            if firm is not None:
+                return f"{label} of {firm.label}"
+    return label

@@ -9,14 +9,17 @@ Three layouts are read:
   grid drawn in box-drawing characters is read as typed in ASCII: reading/folded);
 * an aligned table: columns set apart by two spaces or more (or a tab), a header row of words
   (no figure in it, unless a rule of dashes closes it and each of its cells holds a word: "2025
-  output"), perhaps a rule of dashes under it, then two rows or more whose cells start
+  output", or every figure of it sits in a bracket: "ETA (2026)   Cargo (t)"), perhaps a
+  rule of dashes under it, then two rows or more whose cells start
   inside the header's columns (a figure set right under its header starts a little after it);
   "--" or "-" is an empty cell; a line whose first column is empty goes on with the row above
   (a cell wrapped onto a second line: "Hebi Longxiang Magnesium Alloy Technology\\n     Co.,
   Ltd."), and so does one whose first cell is a company's legal form alone, set at the
-  column's start ("Chizhou Ruifeng Zinc Industry\\n  Co., Ltd."); a line of one cell in the first column between rows is a group heading and kept as a
-  row of one cell. A header opens its block (the line above it is no aligned line), none of
-  its cells ends in a colon, and none names a thing with its kind after a comma ("Vice Mayor,
+  column's start ("Chizhou Ruifeng Zinc Industry\\n  Co., Ltd."), and so does one whose first
+  cell is a time alone under a "Date / time" column ("Mon 14 Dec" over "09:30"); a line of
+  one cell in the first column between rows is a group heading and kept as a row of one cell.
+  A header opens its block (the line above it is no aligned line), none of its cells ends in
+  a colon, and none names a thing with its kind after a comma ("Vice Mayor,
   X Municipal People's Government": a list's first row, not a header);
 * records whose fields a delimiter sets apart under a key naming them ("(No. / city /
   enterprise / deadline)" over "01 / Hebi / X Co., Ltd. / 31 March 2027"; " | " with no rule
@@ -102,7 +105,8 @@ def _read(text: str) -> list[Table]:
                     text.find(" \u00b7 ", a, b) >= 0:
                 got, i2 = delimited(text, lines, i)     # ("(No. / city / enterprise)" over records)
             if got is None and _gapped(text, a, b) and not (i and _gapped(text, *lines[i - 1])) \
-                    and (not _DIGIT.search(text, a, b) or _worded_over_rule(text, lines, i)):
+                    and (not _DIGIT.search(text, a, b) or _worded_over_rule(text, lines, i)
+                         or _bracketed_figures(text, a, b)):
                 got, i2 = _aligned(text, lines, i)      # (a header opens its block)
         if got is not None:
             out.append(split_fields(text, got))     # ("Holder / Licence No.": two columns)
@@ -124,6 +128,22 @@ def _worded_over_rule(text: str, lines, i: int) -> bool:
         if "-" in text[ka:kb] and not text[ka:kb].strip(" -"):
             return True
     return False
+
+
+# a header's bracket that holds a figure: its year or unit ("ETA (2026)", "Cargo (t)",
+# "Output (10,000 t)")
+_FIGURE_BRACKET = re.compile(r"\([^()\n]*\d[^()\n]*\)")
+
+
+def _bracketed_figures(text: str, a: int, b: int) -> bool:
+    """Whether line ``a:b``, which prints a figure, is still a header: every figure in a
+    bracket ("Vessel   Flag   ETA (2026)   Cargo (t)"), and each cell holds a word of letters
+    outside its brackets (not a row of figures or of codes)."""
+    line = _FIGURE_BRACKET.sub("", text[a:b])
+    if _DIGIT.search(line):
+        return False
+    return all(re.search(r"[A-Za-z]{2}", _FIGURE_BRACKET.sub("", text[s:e]))
+               for s, e in _split(text, a, b))
 
 
 def _pipe_cells(text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -292,8 +312,11 @@ def _aligned(text: str, lines, i: int):
             if ruled is not None and _RULE.match(text, la, lb) and \
                     len(_DASHES.findall(text, la, lb)) > 1:
                 break       # (the rule that closes a ruled table; not a sum's "--")
-            if wrapped and rows and not text[la:lb].strip(" -=_"):
-                break
+            if rows and not text[la:lb].strip(" \t-=_"):
+                if wrapped:
+                    break
+                j += 1      # (a rule between rows, or under the last: no row of its own)
+                continue
             cells = _split(text, la, lb)
             if ruled is not None and len(cells) > 1:     # (one cell: a heading, or prose)
                 cells = _cut_at(text, la, cells, ruled)
@@ -316,6 +339,9 @@ def _aligned(text: str, lines, i: int):
         # name's column: a company's legal form alone goes on with the name above it)
         deeper = deeper or bool(rows) and placed[0][0] == 0 and \
             _legal_tail().fullmatch(text, placed[0][1], placed[0][2]) is not None
+        # ("Date / time" over "Mon 14 Dec" over "09:30": the row's time on its second line)
+        deeper = deeper or bool(rows) and placed[0][0] == 0 and _timed_day(text, header, rows[-1],
+                                                                        placed[0][1], placed[0][2])
         if (placed[0][0] > 0 or deeper) and rows:
             # the first column empty: the row above goes on (a wrapped cell)
             row = rows[-1]
@@ -343,6 +369,22 @@ def _aligned(text: str, lines, i: int):
 _SPACED = re.compile(r"\S {2,}\S")       # cells apart by spaces: an aligned line
 _DIGIT = re.compile(r"\d")
 _DASHES = re.compile(r"-{2,}|(?<![^ ])-(?![^ \n])")
+
+
+_CLOCK = re.compile(r"[0-2]?\d[:.][0-5]\d(?:[ \t]*[-\u2013][ \t]*[0-2]?\d[:.][0-5]\d)?")
+_TIME_HEAD = re.compile(r"\btime\b", re.I)
+
+
+def _timed_day(text: str, header, row: Row, s: int, e: int) -> bool:
+    """Whether a first cell that is a time alone ("09:30") is the second line of the row
+    above's first cell: its column's name holds "time" beside another field ("Date / time",
+    "Day and time") and the row above's first cell prints no time yet."""
+    head = header[0][2]
+    if _CLOCK.fullmatch(text, s, e) is None or not _TIME_HEAD.search(head) \
+            or head.strip().lower() == "time":
+        return False
+    first = row.cell(0)
+    return first is not None and not any(_CLOCK.search(text, a, b) for a, b in first.spans)
 
 
 def _ruled_header(text: str, lines, i: int, cols: list[int]):

@@ -69,11 +69,14 @@ def member_rows(draft, spans_of, kind) -> int:
             cols = [first] + cols   # "| No. | Carrier | Permit No. |": the carriers
         if not cols or any(headed(h, works) for h in heads):
             continue        # (a row about the firm's factory or project: the list holds that)
+        # ("| No. | Name | Home unit |": a list of persons, each row's person a member)
+        named = first is not None and header_words(heads[first])[-1:] == ["name"]
         for row in t.rows:
             if struck(text, row.start, row.end):
                 continue
             subject, col = row_subject(text, row, cols, within)
-            if subject is None or col != first or subject is doc or subject.kind != "org" \
+            if subject is None or col != first or subject is doc \
+                    or not (subject.kind == "org" or subject.kind == "person" and named) \
                     or doc.statements.has(NFO.includes, subject.iri):
                 continue
             doc.add(NFO.includes, subject.iri, Span(row.start, row.end), RULE)

@@ -2,7 +2,7 @@
 the person's name filling one cell of the row and the post read from the cells its header names:
 
 * a column of posts (``data/table-post-headers.txt``: "Post", "Position", "Title", "Appointed
-  to", "Removed from"): its cell opens with a role (``data/roles.txt``, or at most four words
+  to", "Removed from", or one of them qualified after it: "Post during the posting"): its cell opens with a role (``data/roles.txt``, or at most four words
   ending in a job's head word, :func:`house_posts.job_words`); the organisation is the one named
   after it in the cell ("Director, No. 2 Refinery", "Professor of X University": a site whose
   name ends in a workplace's word, ``data/employer-site-heads.txt``, is one), else the one
@@ -72,6 +72,21 @@ def _company_roles() -> re.Pattern:
 
 def _header(h: str) -> str:
     return " ".join(h.lower().strip(" :.").split())
+
+
+# a post column's header with a qualifier after its head: "Post during the posting", "Position
+# in the company", "Title after appointment"
+_QUALIFIED = re.compile(r"(?P<head>[a-z]+(?: [a-z]+)?) (?:during|in|at|after|upon|on|from|"
+                        r"since|while)\b.*")
+
+
+def _post_header(h: str, heads) -> bool:
+    """Whether ``h`` heads a column of posts: one of ``heads``, or one qualified after it."""
+    h = _header(h)
+    if h in heads:
+        return True
+    m = _QUALIFIED.fullmatch(h)
+    return m is not None and m.group("head") in heads
 
 
 class _Cell:
@@ -196,7 +211,7 @@ def table_posts(draft, minter, spans_of, kind) -> None:
             k += 1
 
     for table in found:
-        post_cols = {i for i, h in enumerate(table.header) if _header(h[2]) in post_heads}
+        post_cols = {i for i, h in enumerate(table.header) if _post_header(h[2], post_heads)}
         employer_cols = {i for i, h in enumerate(table.header) if _header(h[2]) in employer_heads}
         # (a column of someone else: "Contact", "Referee": not the row's person)
         others = {i for i, h in enumerate(table.header) if _header(h[2]) in other_heads}
