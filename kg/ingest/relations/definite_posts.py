@@ -8,6 +8,7 @@ with "who is":
   (:func:`definite_refs`; "the group" / "the company" / "its" are relations/referents.py's);
   a capitalised head alone ("Director of the Bureau" in a notice) stands for the document's
   house (relations/house_org.py) when its name ends in that head, as a notice calls itself;
+  "this Bureau", "this department" stand for the house so, or for nothing;
   "Price Section of the Commission" is a unit of what "the Commission" means, never it;
 * "A, deputy general manager of the trading centre, said": a post of A there (rule
   ``post:comma-role-of-the-head@0.5``);
@@ -25,6 +26,9 @@ with "who is":
   (``data/public-office-words.txt``); such a name takes no role printed after it (that one is
   the next name's).
 
+"The company's logistics manager, A", "Director B of the Bureau": relations/
+referent_role_posts.py, called from here with the same referents.
+
 Roles: ``data/roles.txt``. One scan for "the <word>" phrases and one look after each person's
 mention: linear in the text."""
 from __future__ import annotations
@@ -39,20 +43,21 @@ from kg.ingest.knowledge.prior import RELATION_NODES
 from kg.ingest.names.place_bodies import listed_place_names
 from kg.ingest.relations.house_org import house
 from kg.ingest.relations.post_nodes import make_post
+from kg.ingest.relations.referent_role_posts import referent_role_posts
 from kg.ingest.reading.windows import keyed
 from kg.ingest.span_order import spans_by_start
 
 # (a head alone may be capitalised, as a notice or a report calls its own body or one it has
 # named: "Director of the Center", "the Society's deputy secretary-general"; a capital on the
 # line under such a head, the field a line opens, "Contact: A", is no name that goes on)
-_THE = re.compile(r"\b[Tt]he[ \t\n]+(?P<p>(?:[a-z][a-z-]+[ \t\n]+)?[a-z][a-z-]+(?![ \t\n]+[A-Z])"
+_THE = re.compile(r"\b(?:[Tt]he|[Tt]his)[ \t\n]+(?P<p>(?:[a-z][a-z-]+[ \t\n]+)?[a-z][a-z-]+(?![ \t\n]+[A-Z])"
                   r"|[A-Z][a-z]+(?![ \t]+[A-Z]))\b(?![ \t\n]+of\b|-)")
 _LEGAL = re.compile(r"\s*,?\s*\b(?:Co\.|Ltd\.?|Inc\.?|LLC|Corp\.|PLC|JSC|Pty|S\.A\.)", re.I)
 _APPOSED = re.compile(r"[ \t]*,[ \t\n]*(?:\d{2}[ \t]*,[ \t\n]*)?(?:the[ \t\n]+)?"
                       r"(?:new[ \t\n]+|current[ \t\n]+|acting[ \t\n]+|incoming[ \t\n]+)?", re.I)
 _MORE = re.compile(r"[ \t\n]*(?:,|and|,[ \t\n]*and)[ \t\n]+(?:a[ \t\n]+|an[ \t\n]+|the[ \t\n]+)?",
                    re.I)
-_OF = re.compile(r"[ \t\n]+(?:of|at|with)[ \t\n]+(?:the[ \t\n]+)?", re.I)
+_OF = re.compile(r"[ \t\n]+(?:of|at|with)[ \t\n]+(?:th(?:e|is)[ \t\n]+)?", re.I)
 _WHO_IS = re.compile(r"[ \t]*,[ \t\n]*who[ \t\n]+(?:is|was|has[ \t\n]+been|serves[ \t\n]+as|"
                      r"served[ \t\n]+as|works[ \t\n]+as|became|becomes)[ \t\n]+"
                      r"(?:also[ \t\n]+|now[ \t\n]+|currently[ \t\n]+|previously[ \t\n]+)?"
@@ -84,7 +89,7 @@ def definite_refs(text, spans_of, kind) -> list:
     """``(start, end, organisation)`` for each "the <head>" (the span from the head phrase, as
     relations/referents.py gives it) whose organisation the text named before, in text order."""
     heads = _heads()
-    phrases = [m for m in keyed(_THE, text, ("the", "The"))
+    phrases = [m for m in keyed(_THE, text, ("the", "The", "this", "This"))
                if m.group("p").split()[-1].lower() in heads]
     if not phrases:
         return []
@@ -108,7 +113,8 @@ def definite_refs(text, spans_of, kind) -> list:
     for m in phrases:
         p = m.group("p")
         want = p.lower().split()
-        if p[:1].isupper():
+        this = m.group(0)[:4].lower() == "this"
+        if p[:1].isupper() or this:
             # "Director of the Bureau" in a notice: the body that issues it ("this Bureau"),
             # when its letterhead or signature names a body of that head
             if not home:
@@ -116,6 +122,8 @@ def definite_refs(text, spans_of, kind) -> list:
             if home[0] is not None and home[0].label.lower().split()[-1:] == want:
                 out.append((m.start("p"), m.end("p"), home[0]))
                 continue
+            if this:
+                continue    # ("this Department": the document's own body, or none)
         i = bisect.bisect_left(starts, m.start())
         for s, e, ent in reversed(orgs[max(0, i - 40):i]):
             if e <= m.start() and all(w in words_of(ent) for w in want) \
@@ -197,6 +205,8 @@ def definite_posts(draft, minter, spans_of, refs, roles, kind, lead=None) -> Non
         hit = by_start.get(c.end())
         if hit is not None:
             post(hit[2], org, role.group(1), Span(s, hit[1]), "post:the-head-role-name@0.5")
+    # "the company's logistics manager, A", "Director B of the Bureau"
+    referent_role_posts(draft, minter, people, refs, mine, the_at, roles)
 
 
 def short_name_posts(draft, minter, spans_of, roles, kind) -> None:

@@ -6,7 +6,9 @@ not a sentence.
   "Chairman | A": each person named at the head of the item (after the label, a ';' or a bare
   list comma) holds the labelled post (plural made singular) in the body the list is about
   (rule ``post:officer-list@0.5``); the post the apposition gives ("chairman of B") is the
-  stated-post rule's;
+  stated-post rule's; a label of ``data/label-posts.txt`` that is no listed role ("Legal
+  rep.:", "Person in charge:") only under a record's organisation, its post the role printed
+  after the name if one is ("Principal person: A, General Manager");
 * "Two deputy general managers were also named:" / "The new vice presidents are:" and then
   items that open with a name ("- A, formerly ..."): the role of the line before the items
   (``post:listed-under-role@0.5``), in the organisation that line names after "of", else the
@@ -39,7 +41,9 @@ from kg.ingest.span_order import spans_by_start
 _LABEL = re.compile(r"^[ \t]*(?:(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)、]|\(\d{1,2}\)|[*•·▪\-–—])?"
                     r"[ \t]*(?P<label>[A-Z][A-Za-z'’ -]{1,60}?)[ \t]*(?:[:：]|[ \t]*\|)[ \t]*",
                     re.MULTILINE)
-_LABEL_LINES = AtLineStarts(_LABEL)     # (tried only where a line starts)
+# (the lines read for posts: a label may also be cut short with a full stop, "Legal rep.:")
+_LABEL_LINES = AtLineStarts(re.compile(
+    _LABEL.pattern.replace(r"{1,60}?)", r"{1,60}?)(?P<dot>\.)?", 1), re.MULTILINE))
 # an item that opens with a name: "- A, formerly ...", "1) A, ..."
 _ITEM = re.compile(r"^[ \t]*(?:(?:\d{1,2}|[a-z])[.)、]|\(\d{1,2}\)|[*•·▪\-–—])[ \t]+", re.MULTILINE)
 # a line that ends with a colon: the line before a list
@@ -62,6 +66,7 @@ HEADS = frozenset(_HEADS)
 _COMPANY = re.compile(r"\b(?:Co\.?|Ltd\.?|Inc\.?|Corp\.?|Limited|LLC|PLC|AG|GmbH|S\.A\.|CO\.|"
                       r"LTD\.?|INC\.|CORP\.|LIMITED)(?:\W|$)")
 _OF = re.compile(r"\s+of\s+(?:the\s+)?")
+_ROLE_AFTER = re.compile(r"[ \t]*[,(（][ \t]*")
 
 
 @lru_cache(maxsize=1)
@@ -70,6 +75,16 @@ def _plural_roles():
     alts = "|".join(re.escape(r).replace(r"\ ", r"\s+")
                     for r in sorted(lines("roles"), key=len, reverse=True))
     return re.compile(rf"\b({alts})(?:s|es)?\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def label_posts() -> dict:
+    """{label as printed, lower case: the post it names}: ``data/label-posts.txt``."""
+    out = {}
+    for line in lines("label-posts"):
+        label, post = re.split(r"\s{2,}", line, maxsplit=1)
+        out[" ".join(label.lower().split())] = post.strip()
+    return out
 
 
 def _singular(word: str) -> str:
@@ -381,8 +396,14 @@ def officer_lists(draft, minter, spans_of, roles, kind) -> None:
     value_orgs = record_orgs(text, orgs)
 
     # "President: A, chairman of B" / "Chairman | A"
+    named_posts = label_posts()
     for m in _LABEL_LINES.finditer(text):
-        role = _role_of_label(m.group("label"), roles, stops)
+        # ("Legal rep.:", "Person in charge:" in a record: data/label-posts.txt, the post of the
+        # record's organisation only)
+        label = " ".join(m.group("label").lower().split()) + (m.group("dot") or "")
+        listed = named_posts.get(label)
+        role = listed or (None if m.group("dot") else
+                          _role_of_label(m.group("label"), roles, stops))
         if role is None:
             continue
         ls = text.rfind("\n", 0, m.start("label")) + 1
@@ -391,11 +412,16 @@ def officer_lists(draft, minter, spans_of, roles, kind) -> None:
         named = heads(m.end(), end)
         if not named:
             continue
-        body = record_org(text, m.start(), value_orgs) or body_at(m.start())
+        body = record_org(text, m.start(), value_orgs) or (
+            None if listed else body_at(m.start()))
         if body is None:
             continue
         for s, e, person in named:
-            make_post(draft, minter, person, body, role, Span(m.start("label"), e),
+            comma = _ROLE_AFTER.match(text, e) if listed else None
+            after = roles.match(text, comma.end()) if comma is not None else None
+            # ("Principal person: A, General Manager": that post)
+            make_post(draft, minter, person, body, role if after is None else after.group(1),
+                      Span(m.start("label"), e),
                       "post:officer-list@0.5", 0.5)
 
     # "Two deputy general managers were also named:" and items that open with a name

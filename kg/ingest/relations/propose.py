@@ -68,6 +68,7 @@ from kg.ingest.relations.projects import project_anaphora, project_owners
 from kg.ingest.relations.own_record import own_record
 from kg.ingest.relations.cooccur import propose_from_prior
 from kg.ingest.relations.definite_posts import definite_posts
+from kg.ingest.relations.bracketed_posts import bracketed_posts
 from kg.ingest.relations.delegation_leaders import delegation_leaders
 from kg.ingest.relations.successions import successions
 from kg.ingest.relations.officer_lists import officer_lists
@@ -286,6 +287,7 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
     definite_posts(draft, minter, spans_of, refs, roles, kind, lead)  # "A, head of the branch"
     successions(draft, minter, spans_of, roles, kind, lead)  # "B will be succeeded by A as R"
     officer_lists(draft, minter, spans_of, roles, kind)     # "1. President: A, chairman of B"
+    bracketed_posts(draft, minter, spans_of, roles)  # "X Co., Ltd. (legal representative: A)"
     body_rosters(draft, minter, spans_of, kind)     # "Defence Committee" over "  Chair    A ..."
     known_role_posts(draft, minter, spans_of, roles, kind)  # "Zhang Jianye, Party Secretary;"
     period_careers(draft, minter, spans_of, roles, kind)    # "1979.01 - 1988.06   Director, X Plant"
