@@ -80,3 +80,46 @@ def test_a_weekday_and_its_comma_do_not_cut_a_happening_from_its_day(snapshot_kg
     assert course, got
     days = set().union(*(course[0].get(p, set()) for p in DATES))
     assert "2026-12-17" in days and "2027-02" not in days, course
+
+
+_APPROVED = (
+    "Board Changes at Harrowgate Pewter Works\n\n"
+    "Harrowgate, 10 December 2026\n\n"
+    "As approved by the Northshire Provincial Industry Commission on 4 December, Tom Ashby "
+    "leaves the board of Harrowgate Pewter Works Co., Ltd. The works' casting shop was "
+    "approved by the Harrowgate Municipal Bureau of Ecology and Environment in July 2026.\n"
+)
+
+
+def test_an_approval_told_in_passing_is_a_milestone_by_the_body_that_gave_it(snapshot_kg):
+    got = _events(_draft(snapshot_kg, _APPROVED))
+    approvals = {k: v for k, v in got.items() if k.startswith("Approval by")}
+    commission = [v for k, v in approvals.items() if "Northshire" in k]
+    assert commission, got
+    assert "2026-12-04" in commission[0].get("startDate", set()), commission
+    assert any("Northshire" in o for o in commission[0].get("organizedBy", set())), commission
+    # (a clause with a subject, "the shop was approved by ...", is the verb-clause rules')
+    assert not any("Bureau of Ecology" in k for k in approvals), approvals
+
+
+_WEEK_AND_SEASON = (
+    "Monthly Report of the Kellow Tin Project\n\n"
+    "Kellow, 2 December 2026\n\n"
+    "Drilling of the east lens is to start in the dry season of early 2027.\n\n"
+    "Joint testing of the assay line is scheduled for the week of 11-15 January 2027.\n\n"
+    "The first tin concentrate remains planned for the third quarter of 2027.\n\n"
+    "A night shift (22:00-06:00) is planned for the second quarter of 2027.\n"
+)
+
+
+def test_a_week_a_season_and_a_plan_that_stands_lead_a_planned_date(snapshot_kg):
+    got = _events(_draft(snapshot_kg, _WEEK_AND_SEASON))
+    planned = {k: v.get("plannedDate", set()) for k, v in got.items()}
+    assert any(k.startswith("Drilling of the east lens") and "2027" in v
+               for k, v in planned.items()), planned
+    assert any(k.startswith("Joint testing") and "2027-01-11" in v
+               for k, v in planned.items()), planned
+    assert any(k.startswith("The first tin concentrate") and "2027" in v
+               for k, v in planned.items()), planned
+    # (a time's colon opens no clause: the subject is the whole noun phrase)
+    assert any(k.startswith("A night shift") and "2027" in v for k, v in planned.items()), planned

@@ -62,7 +62,8 @@ year read as filed on its dateline's latest day (``dateline_year.recent_dateline
 
 Round 17: periods an announcement opens with their days ("Publicity period: A to B":
 ``open_periods``) and the founding of an organisation with its date ("X was set up in May
-2025": ``foundings``).
+2025": ``foundings``). Round 55: an approval told in passing by the body that gave it ("As
+approved by the X Commission on 3 December, ...": ``approval_asides``).
 
 Round 18: a quarter or a half-year dates what it dates with its year, as the curators write it
 ("due in the second half of 2027": 2027), not the span of its months (``period_years``); a

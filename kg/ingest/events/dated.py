@@ -80,6 +80,10 @@ def dated_events(draft, dates, sents, within, kind_of, minter, has_statement):
     founded, taken = foundings(draft, dates, sents, within, kind_of, minter)  # "set up in 2013"
     periods += founded
     released |= taken
+    from kg.ingest.events.approval_asides import approval_asides
+    approved, taken = approval_asides(draft, dates, within, kind_of, minter)  # "as approved by"
+    periods += approved
+    released |= taken
     for d in dates:
         if d.kind == "gYear" or d.end in released:
             continue

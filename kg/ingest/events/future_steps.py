@@ -86,7 +86,8 @@ from kg.ingest.events.step_patterns import (MAX as _MAX, markers as _markers,
                                            BLOCKING as _BLOCKING, FIGURE as _FIGURE,
                                            EXPECTED as _EXPECTED, NOT_BEFORE as _NOT_BEFORE,
                                            NOT_FIRST as _NOT_FIRST, measures as _measures,
-                                           made_step, RECURRING as _RECURRING)
+                                           made_step, RECURRING as _RECURRING,
+                                           LIST_AHEAD as _LIST_AHEAD)
 from kg.ingest.reading.happened import fronted
 from kg.ingest.reading.mood import NEGATED, asked, mood, told_unreal
 from kg.ingest.terms import NFO
@@ -312,7 +313,8 @@ def future_steps(draft, sents, within, kind_of, minter, event_class) -> list:
             if any(x > start for x in (text.rfind(";", start, at),)) or \
                     _PAST.search(text, max(ss, marker.start() - 20), marker.start()) \
                     or not _step_after(text, marker, at) or _FIGURE.search(text, marker.end(), at) \
-                    or _IN_FORCE.search(text, marker.start(), at):
+                    or _IN_FORCE.search(text, marker.start(), at) \
+                    or _LIST_AHEAD.search(text, marker.end(), at):
                 start = None
             elif _CONDITION.search(text, ss, at) or _CONDITION_AFTER.match(text, d.end) or mood(
                     text, marker.start(), d.end, ss, se) == NEGATED:

@@ -9,7 +9,11 @@ words before it: "Recipients submit a self-evaluation before 31 January 2028", "
 register and pay the deposit by 17:00 on 11 January 2027" (round 36; an imperative with no
 subject is events/deadlines', a modal's clause future_steps' own). The date must fall after the document's (its day, month or year); a clause
 that a condition or a negation governs, or that holds a figure after the verb, is none. The
-milestone is made by future_steps (rule ``event:future-step``), labelled by the clause."""
+milestone is made by future_steps (rule ``event:future-step``), labelled by the clause.
+
+Round 56: a plural subject's bare form ("Bids for the lease close on 30 June"), not after "to",
+a modal or a form of "be" ("was due to open", "are open until"); the verb nearest the date's
+lead tells the step ("A help desk run by the works opens on 4 May": its opening)."""
 from __future__ import annotations
 
 import re
@@ -69,6 +73,30 @@ def _verbs() -> re.Pattern:
     return re.compile(r"(?<![\w'-])(?:" + alt + r")(?![\w'-])(?P<rest>(?:[ \t\n]+[\w'\u2019,-]+){0,6}?)"
                       r"[ \t\n]*$")
 
+
+def _last_verb(text: str, lo: int, at: int):
+    """The match of the verb nearest the date's lead: "A help desk run by the works opens on 4
+    May" is the desk's opening, not its running (a few looks in 80 characters at most). A bare
+    form (a plural subject's, "Bids close on ...") stands right before the lead or a place's
+    preposition ("The delegates arrive in Hull on ..."), not after "to", a modal or a form of
+    "be": not "was due to open in", "are open until", "its open pits before", "heard in open
+    court in", "from the close of trading on"."""
+    last = None
+    m = _verbs().search(text, lo, at)
+    while m is not None:
+        if m.group(0).split(None, 1)[0].endswith("s") or _BARE_REST.match(m.group("rest")) and \
+                not _BARE_AFTER.search(text, max(lo, m.start() - 12), m.start()):
+            last = m
+        m = _verbs().search(text, m.start() + 1, at)
+    return last
+
+
+# what may not stand before a verb's bare form: "to" or a modal (an infinitive), a form of "be"
+# or "remain" ("are open": an adjective)
+_BARE_REST = re.compile(r"\s*(?:(?:in|at|to|into|from|again|back)\b.*)?\Z", re.S)
+_BARE_AFTER = re.compile(r"(?:\b(?:to|not|will|shall|must|should|may|might|can|would|could|did|"
+                         r"does|do|is|are|was|were|be|been|remains?|stays?|kept)|'ll)[ \t\n]+$",
+                         re.I)
 
 _FROM = re.compile(r"from\b", re.I)
 # a deadline's lead, and a figure that is no year in a duty's words ("pays 30% of the value")
@@ -145,7 +173,7 @@ def present_step(text: str, d, at: int, lo: int, doc_date: str | None):
         #                     document's month may be: "ships in January", written on 8 January;
         #                     a day its weekday dates is a timetable's whatever the text's date:
         #                     "Registration closes on Tuesday, 8 December")
-    m = _verbs().search(text, max(lo, at - 80), at)
+    m = _last_verb(text, max(lo, at - 80), at)
     if m is not None and _FIGURE.search(m.group("rest")):
         return None
     duty = m is None

@@ -29,7 +29,9 @@ def not_steps() -> frozenset:
 GATE = re.compile(r"\b(?:will|shall|would|to|must|should|could|might|may|due|planned|"
                    r"scheduled|expected|slated)\b|'ll", re.I)
 # what leads a planned date: "by", "before", "in", "no later than", "by the end of", "in early",
-# "next" (a weekday: "will publish the data next Monday"), "for" after "planned" / "scheduled"
+# "next" (a weekday: "will publish the data next Monday"), "for" after "planned" / "scheduled";
+# "in the week of 11 January", "in the dry season of early 2027": the day or year that week or
+# season is in
 LEAD = re.compile(r"(?<![\w-])(?:by|before|in|from|on|next|until|till|within|starting(?:\s+(?:in|from))?|"
                    r"(?:(?<=planned\s)|(?<=scheduled\s)|(?<=slated\s)|(?<=due\s)|(?<=set\s)|"
                    r"(?<=timetabled\s)|(?<=targeted\s)|(?<=earmarked\s))for|"
@@ -38,12 +40,14 @@ LEAD = re.compile(r"(?<![\w-])(?:by|before|in|from|on|next|until|till|within|sta
                    r"during)\s+(?:(?:[0-2]?\d[:.][0-5]\d|noon|midday|midnight)(?:\s*(?:a\.?m\.?|p\.?m\.?|"
                    r"hrs?|h))?\s+(?:on\s+)?)?"      # ("by 09:30 on", "before noon on")
                    r"(?:the\s+(?:end|start|beginning|middle|close|turn|first\s+half|"
-                   r"second\s+half|spring|summer|autumn|fall|winter)\s+of\s+)?(?:(?:early|late|mid)[\s-]+)?"
+                   r"second\s+half|spring|summer|autumn|fall|winter|week|(?:dry|rainy|wet|flood)"
+                   r"\s+season)\s+of\s+)?(?:(?:early|late|mid)[\s-]+)?"
                    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$", re.I)
 # a relative date that needs no preposition ("will move its head office next year")
 BARE_DATE = re.compile(r"(?:next|this|later\s+this|early\s+next|late\s+next)\b", re.I)
-# where a clause begins, before its plan word
-OPEN = re.compile(r"[;:]|\s--?\s|[\u2013\u2014]|,\s+(?:and|but|while|whereas|although|though|so)\s+|"
+# where a clause begins, before its plan word (not a time's colon: "a session (19:00-21:00) is
+# planned for ...")
+OPEN = re.compile(r";|(?<!\d):(?!\d)|\s--?\s|[\u2013\u2014]|,\s+(?:and|but|while|whereas|although|though|so)\s+|"
                    r"\b(?:said|says|told\s+\w+|added|stated|noted|announced|explained|confirmed|"
                    r"expects?|believes?|hopes?)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?=[a-zA-Z])|"
                    r"\b(?:when|where|after|once)\s+(?=[a-z])|\b(?:said|says|told|added|stated|noted|"
@@ -52,6 +56,9 @@ OPEN = re.compile(r"[;:]|\s--?\s|[\u2013\u2014]|,\s+(?:and|but|while|whereas|alt
                    r"\s(?:and|but)\s+(?=(?:also\s+)?(?:will|would|shall|plans?|aims?|intends?|expects?|"
                    r"hopes?|seeks?|wants?|is|are|must|should|could|pledged|promised|vowed|agreed|"
                    r"decided)\b)")
+# a list the clause brings in ("the Court will hear the following cases in the week of ..."):
+# each item below is an event of its own, the clause none (round 56)
+LIST_AHEAD = re.compile(r"\bthe\s+following\b", re.I)
 # a document's day in force is the document's ("The rules will take effect on 1 May"), not a step
 IN_FORCE = re.compile(r"\b(?:(?:take|come|enter|go)\s+(?:into\s+)?(?:effect|force|operation)|be\s+"
                        r"(?:implemented|enforced|effective|in\s+force|in\s+effect|valid|applied)|"
