@@ -70,6 +70,15 @@ if SourceFileLoader is not None:
             _imp._fix_co_filename(code, path)
             return code
 
+        def create_module(self, spec):
+            # (the module with the file names Python's import gives it, set before it asks for
+            # them: ``getattr(module, "__file__", None)`` of a new module otherwise raises and
+            # words two AttributeErrors, and so does ``__cached__``, some 3,000 a run)
+            module = ModuleType(spec.name)
+            module.__file__ = spec.origin
+            module.__cached__ = spec.cached
+            return module
+
         def exec_module(self, module):
             super().exec_module(module)
             # (once its code has run: a module of its own ``__getattr__`` keeps Python's)
@@ -159,6 +168,7 @@ def installed():
                 if (name.startswith(_PREFIX) or name == "__future__") and _plain(m)]
     for module in switched:
         module.__class__ = Module
+    _initialized()
     try:
         yield
     finally:
@@ -167,6 +177,18 @@ def installed():
         for module in switched:
             if type(module) is Module:
                 module.__class__ = ModuleType
+
+
+def _initialized() -> None:
+    """Marks the modules Python set up before its import system (``sys``, ``builtins``, ``_imp``
+    ...) as not being imported, as the import system marks every module it loads
+    (``__spec__._initializing``): Python 3.11 reads that mark on each ``import sys`` and each
+    failed look-up of a module's attribute (``from os import path`` asks ``os`` for a
+    ``__path__``), and words an AttributeError when it is missing, some 2,500 a run."""
+    for module in list(sys.modules.values()):
+        spec = getattr(module, "__spec__", None)
+        if type(spec) is ModuleSpec and "_initializing" not in spec.__dict__:
+            spec._initializing = False
 
 
 def _plain(module) -> bool:

@@ -25,8 +25,28 @@ _METHODS = frozenset({"search", "match", "fullmatch", "finditer", "findall", "sp
                       "subn", "scanner", "groups", "groupindex"})
 
 
+class _Method:
+    """A method of the pattern, read on the stand-in: the pattern compiled and its method kept
+    in the stand-in's own attributes, which later reads find first (a look-up the stand-in's
+    class answers raises no AttributeError, which Python 3.11 words as a message each time:
+    some 1,800 first uses a run)."""
+
+    def __set_name__(self, owner, name):
+        self.name = name
+
+    def __get__(self, obj, owner=None):
+        if obj is None:
+            return self
+        value = obj.__dict__[self.name] = getattr(obj._compiled(), self.name)
+        return value
+
+
 class Lazy:
     """``make()`` compiles the pattern (source ``pattern``, ``flags`` its compiled flags)."""
+
+    search, match, fullmatch, finditer = _Method(), _Method(), _Method(), _Method()
+    findall, split, sub, subn, scanner = _Method(), _Method(), _Method(), _Method(), _Method()
+    groups, groupindex = _Method(), _Method()
 
     def __init__(self, pattern: str, flags: int, make):
         self.pattern = pattern
@@ -45,7 +65,7 @@ class Lazy:
         return got
 
     def __getattr__(self, name):
-        # (called only for what the stand-in lacks: a method's first use, then it holds it)
+        # (called only for what the stand-in and its class lack: the pattern's other attributes)
         if name.startswith("__") or name in ("_real", "_make"):
             raise AttributeError(name)
         value = getattr(self._compiled(), name)
