@@ -22,6 +22,7 @@ import ahocorasick
 
 from kg.ingest.knowledge.abroad import set_abroad
 from kg.ingest.knowledge.acronym_forms import AcronymForms, printed_as_acronym
+from kg.ingest.knowledge.concept_compounds import named_as_absent
 from kg.ingest.knowledge.counted_things import counted_things
 from kg.ingest.knowledge.job_fields import keyed_holder
 from kg.ingest.knowledge.editions import event_years, other_edition
@@ -457,6 +458,8 @@ class Gazetteer:
                 continue        # "new energy consumption limits": new (energy consumption)
             if iri in self.concept and _narrowed_group(text, key, raw_s):
                 continue        # "magnesium-based new materials": a smaller group, no field
+            if iri in self.concept and named_as_absent(text, raw_e):
+                continue        # "lead-free solder": a thing without the metal
             if text[raw_e:raw_e + 1] in _CURRENCY and surface.isupper():
                 continue        # "US$5 million": a currency, not the country
             if surface.isupper() and _caps_pronoun(text, key, raw_s):
