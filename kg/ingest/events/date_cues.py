@@ -178,8 +178,14 @@ RELATIVE_ASIDE = re.compile(r",[ \t\n]+(?:(?:who|whose|whom|which)\b|(?:first[ \
 def relative_asides(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """The spans of the asides of :data:`RELATIVE_ASIDE` inside ``text[lo:hi]``, each from its
     opening comma to the comma that closes it (not a legal form's)."""
+    return _closed_asides(RELATIVE_ASIDE, text, lo, hi)
+
+
+def _closed_asides(rx: re.Pattern, text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The spans of ``rx``'s matches inside ``text[lo:hi]``, each from its opening comma to the
+    comma that closes the aside (not a legal form's: ", Ltd."); one left unclosed is none."""
     out = []
-    for m in RELATIVE_ASIDE.finditer(text, lo, hi):
+    for m in rx.finditer(text, lo, hi):
         c = text.find(",", m.end(), hi)
         for _ in range(4):
             if c == -1 or not _LEGAL_COMMA.match(text, c):
@@ -202,16 +208,7 @@ def person_asides(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     a legal form's); an aside that runs to ``hi`` unclosed is none."""
     if "who" not in text[lo:hi]:
         return []
-    out = []
-    for m in _PERSON_ASIDE.finditer(text, lo, hi):
-        c = text.find(",", m.end(), hi)
-        for _ in range(4):
-            if c == -1 or not _LEGAL_COMMA.match(text, c):
-                break
-            c = text.find(",", c + 1, hi)
-        if c != -1:
-            out.append((m.start(), c))
-    return out
+    return _closed_asides(_PERSON_ASIDE, text, lo, hi)
 
 
 def without_asides(text: str, lo: int, hi: int) -> str:
