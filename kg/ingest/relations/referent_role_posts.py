@@ -18,6 +18,7 @@ One look after each referent and after each person's mention that "of the" / "of
 follows: linear in the text."""
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -50,6 +51,7 @@ def referent_role_posts(draft, minter, people, refs, mine, the_at, roles) -> Non
     by_start = {s: (s, e, p) for s, e, p in people}
     stops = words("referent-role-modifier-stops")
     own = {id(r) for r in mine}
+    bodies = None       # (start, end, organisation) of every organisation's mention, for "its"
     for r in list(refs) + list(mine):
         s, e, org = r[0], r[1], r[2]
         if org is None or getattr(org, "kind", None) != "org":
@@ -57,6 +59,19 @@ def referent_role_posts(draft, minter, people, refs, mine, the_at, roles) -> Non
         its = text[s:e].lower() == "its"
         if text[s:e] == "Its":
             continue            # (a sentence's "Its" may stand for any body the one before named)
+        if its:
+            if bodies is None:
+                bodies = sorted(((m.start, m.end, x) for x in draft.entities.values()
+                                 if getattr(x, "kind", None) == "org" for m in x.mentions),
+                                key=lambda b: (b[0], b[1]))
+                body_starts = [b[0] for b in bodies]
+            k = bisect.bisect_left(body_starts, s) - 1
+            if k >= 0 and bodies[k][2] is not org and not any(
+                    c in text[bodies[k][1]:s] for c in ".,;:"):
+                continue        # ("X was represented by its president, A, and Y by its general
+                # manager, B": another body named in the same stretch before "its" may be the
+                # one it means; not past a comma: "X took a stake in Y in 2024, and its
+                # chairman B" is X's)
         p = (_ITS if its else _POSS).match(text, e)
         if p is None:
             continue
