@@ -1001,8 +1001,9 @@ _RELEASED = re.compile(r"\b(?:[Rr]eleased|[Pp]ublished|[Ii]ssued|[Pp]osted)(?:[ 
 
 
 # a head's keyed row of another day than the text's own: a deadline, an expiry, the next
-# meeting ("Deadline: 1 May 2026" under a report's title is not the day it was written)
-_OTHER_DAY_KEY = re.compile(r"(?i)\b(?:deadline|due|expir\w*|valid\w*|effective|closing|next|"
+# meeting, the opening of bids ("Deadline: 1 May 2026" under a report's title, "Opening of
+# bids: 16 March" under a tender's, is not the day it was written)
+_OTHER_DAY_KEY = re.compile(r"(?i)\b(?:deadline|due|expir\w*|valid\w*|effective|closing|opening|next|"
                             r"until|till|no\s+(?:later|earlier)\s+than)\b[^:\n]{0,30}:[ \t]*$")
 
 
