@@ -156,7 +156,8 @@ def definite_posts(draft, minter, spans_of, refs, roles, kind, lead=None) -> Non
     for r in list(refs) + mine:
         if text[r[0]:r[1]].lower() != "its":
             orgs_at.setdefault(r[0], r)
-    people = [(s, e, p) for s, e, p in spans_by_start(spans_of) if p.kind == "person"]
+    ordered = spans_by_start(spans_of)
+    people = [(s, e, p) for s, e, p in ordered if p.kind == "person"]
     before = _role_before(roles.pattern) if lead is not None else None
     public = words("public-office-words")
     for s, e, person in people:
@@ -206,7 +207,8 @@ def definite_posts(draft, minter, spans_of, refs, roles, kind, lead=None) -> Non
         if hit is not None:
             post(hit[2], org, role.group(1), Span(s, hit[1]), "post:the-head-role-name@0.5")
     # "the company's logistics manager, A", "Director B of the Bureau"
-    referent_role_posts(draft, minter, people, refs, mine, the_at, roles)
+    referent_role_posts(draft, minter, people, refs, mine, the_at, roles,
+                        [x for x in ordered if x[2].kind == "org"])
 
 
 def short_name_posts(draft, minter, spans_of, roles, kind) -> None:

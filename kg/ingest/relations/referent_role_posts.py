@@ -43,15 +43,15 @@ def _role_before(roles_pattern: str):
                       r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \t]+)?$")
 
 
-def referent_role_posts(draft, minter, people, refs, mine, the_at, roles) -> None:
+def referent_role_posts(draft, minter, people, refs, mine, the_at, roles, bodies) -> None:
     """``people``: sorted ``(start, end, person)``; ``refs``: relations/referents.py's spans;
     ``mine``: definite_refs' spans; ``the_at``: {start of a definite head: its span};
-    ``roles``: post_nodes.role_rx()."""
+    ``roles``: post_nodes.role_rx(); ``bodies``: sorted ``(start, end, organisation)``."""
     text = draft.text
     by_start = {s: (s, e, p) for s, e, p in people}
     stops = words("referent-role-modifier-stops")
     own = {id(r) for r in mine}
-    bodies = None       # (start, end, organisation) of every organisation's mention, for "its"
+    body_starts = [b[0] for b in bodies]
     for r in list(refs) + list(mine):
         s, e, org = r[0], r[1], r[2]
         if org is None or getattr(org, "kind", None) != "org":
@@ -60,11 +60,6 @@ def referent_role_posts(draft, minter, people, refs, mine, the_at, roles) -> Non
         if text[s:e] == "Its":
             continue            # (a sentence's "Its" may stand for any body the one before named)
         if its:
-            if bodies is None:
-                bodies = sorted(((m.start, m.end, x) for x in draft.entities.values()
-                                 if getattr(x, "kind", None) == "org" for m in x.mentions),
-                                key=lambda b: (b[0], b[1]))
-                body_starts = [b[0] for b in bodies]
             k = bisect.bisect_left(body_starts, s) - 1
             if k >= 0 and bodies[k][2] is not org and not any(
                     c in text[bodies[k][1]:s] for c in ".,;:"):
