@@ -91,7 +91,8 @@ def failed_row(kg, doc_id: str, gold: Graph, exc: Exception) -> dict:
     ev.DETAIL[doc_id] = {"gold": gold, "gents": gents, "gpairs": ev.pairs(gold, gents),
                          "dpairs": set(), "mapping": {}, "kg": kg, "gold_new_core": set(new_core)}
     row = {"doc": f"{doc_id} (ingest failed)", "error": error, "seconds": 0.0,
-           "known": len(known), "linked": 0, "unrecorded": 0, "new_core": len(new_core),
+           "known": len(known), "inside_names": 0, "linked": 0, "unrecorded": 0,
+           "new_core": len(new_core),
            "relations": len(ev.DETAIL[doc_id]["gpairs"]), "proposed_pairs": 0,
            "dates": len(gdates), "misses": {"ingest": [error]}, "rules": {}}
     for k in ("known_recall", "known_precision", "new_recall", "new_recall_name",
