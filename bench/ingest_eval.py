@@ -314,6 +314,32 @@ def graph_names(kg) -> tuple:
     return out
 
 
+# (article, line) for each group of rules a rule's failure cut short (kg/ingest/stages.py): a
+# draft scored without them is no measurement of the rules; the scripts that measure exit 3
+SKIPPED: list[tuple[str, str]] = []
+
+
+def report_skipped(doc: str, draft) -> None:
+    """Print (on standard error) and keep each group of rules that failed on ``doc``'s text and
+    was skipped (outside the test suite a failing rule does not stop the draft): loud, so a
+    measurement never silently scores a draft cut short by a failing rule."""
+    from kg.ingest.stages import skipped
+    for line in skipped(draft):
+        SKIPPED.append((doc, line))
+        print(f"RULES FAILED on {doc}: {line}", file=sys.stderr, flush=True)
+
+
+def skipped_status(status: int) -> int:
+    """``status``, or 3 when a group of rules failed on some article (:data:`SKIPPED`), with a
+    count on standard error."""
+    if not SKIPPED:
+        return status
+    print(f"error: rules failed on {len({d for d, _ in SKIPPED})} article(s) and were skipped "
+          f"({len(SKIPPED)} group(s); 'RULES FAILED' lines above): the scores lack what they "
+          "propose", file=sys.stderr)
+    return status or 3
+
+
 def compare(kg, article, doc_id: str, gold: Graph, gold_all: Graph | None = None,
             name: str | None = None) -> dict:
     """Ingest ``article`` against ``kg`` (what is known) and compare the draft with ``gold``
@@ -325,6 +351,7 @@ def compare(kg, article, doc_id: str, gold: Graph, gold_all: Graph | None = None
     t0 = time.perf_counter()
     draft = ingest(kg, article, doc_id, today=EVAL_TODAY)
     seconds = time.perf_counter() - t0
+    report_skipped(doc, draft)
     known_iris, kg_names, name_owners = graph_names(kg)
     gents = entities(gold)
     named = {x for t in gold_all for x in (t[0], t[2]) if isinstance(x, URIRef)}

@@ -18,6 +18,8 @@ from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
+from kg.ingest.stages import skipped   # (groups of rules a failing rule cut short: shown first)
+
 _TEMPLATES = Path(__file__).resolve().parent / "templates"
 MAX_TEXT = 200_000       # characters of the article shown with highlights
 MAX_ROWS = 3_000         # proposed statements listed
@@ -170,4 +172,4 @@ def render_review(kg, draft) -> str:
         n_known=len(draft.known()), n_new=len(draft.new()),
         n_statements=sum(len(e.statements) for e in draft.entities.values()),
         segments=segments, rows=rows, n_rows=n_rows, shown_chars=len(text),
-        total_chars=len(full))
+        total_chars=len(full), skipped=skipped(draft))
