@@ -12,7 +12,7 @@ hand.
 holds the subject's label or an alias (for a post, award grant, agreement or membership, the person's,
 recipient's, a party's or the member's name), with a word hyphenated across a line read as one word; every entity has exactly one
 plain label; every nf: IRI used as an object is typed and labelled in the gold file or in the
-shipped graph (data/); each article has 250-600 words.
+shipped graph (data/); each article has 250-600 words and an id of at most 120 characters.
 
 Usage: python bench/unseen/make_gold.py [--check] [--dir bench/unseen2]
 """
@@ -83,6 +83,8 @@ def _names(g: Graph, s) -> set[str]:
 def check(doc: str, shipped: Graph) -> list[str]:
     problems = []
     text = (ARTICLES / f"{doc}.txt").read_text(encoding="utf-8")
+    if len(doc) > 120:
+        problems.append(f"{doc}: id of {len(doc)} characters (`kg ingest --id` takes at most 120)")
     words = len(text.split())
     if not 250 <= words <= 600:
         problems.append(f"{doc}: {words} words (want 250-600)")
