@@ -519,6 +519,9 @@ class Gazetteer:
                     continue        # "Dr Helen Zinc", "Tom Lead": a family name, not the metal
             if iri in self.concept and surface[:1].isupper() and opens_street(text, raw_e):
                 continue        # "the Gold Fields Road smelter": a road's name, not the metal
+            if self.classes.get(iri) in _PLACE_CLASSES and opens_street(text, raw_e):
+                continue        # "36 Chaoyang Street, Linwei District": a street named after
+                #                 the place, in another place's address
             if iri not in self.concept:
                 longer = self._longer_name(text, raw_s, raw_e, iri)
                 if longer > raw_e and self.classes.get(iri) in _PLACE_CLASSES and \

@@ -71,7 +71,12 @@ def opens_street(text: str, end: int) -> bool:
     road's name ("Gold Fields Road", "Titanium Valley Road": data/street-words.txt): the name
     is a word of the road's, no mention of the metal."""
     run = _CAPS_AFTER.match(text, end)
-    return run is not None and run.group(0).split()[-1].lower().rstrip(".") in words("street-words")
+    return run is not None and \
+        run.group(0).split()[-1].lower().rstrip(".") in words("street-words") and \
+        not _ROAD_AND.match(text, run.end())    # ("Zhenjiang Road and Bridge Co.": a firm's name)
+
+
+_ROAD_AND = re.compile(r"[ \t]+(?:and|&)[ \t]+[A-Z]")
 
 
 _ALLOY_BEFORE = re.compile(r"\b([A-Za-z]+['’]?s?['’]?)" + _GAP + r"$")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kg.ingest.knowledge.word_senses import opens_street
 from kg.ingest.reading import scans_ahead
 from kg.ingest.lexicon import lines, words
 from kg.ingest.names import surgery
@@ -101,6 +102,9 @@ def city_list(text: str, spans_of: list, note, covered=None) -> None:
             if short_form_at(text, b, m.group(0), pairs):
                 continue    # "Dongying Magnesium said": the short form of "Hebi Dongying
                 # Magnesium Industry Co., Ltd.", named in the text, not the city
+        if after and opens_street(text, b):
+            continue        # "No. 88 Fengcheng Fifth Road", "Xianning West Road, Xi'an": a
+            #                 street named after the city, in another place's address
         note(m.group(0), (a, b), "City", 0.5, "place:city-list")
 
 

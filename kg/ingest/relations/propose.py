@@ -94,6 +94,7 @@ from kg.ingest.relations.shareholders import shareholders
 from kg.ingest.relations.shareholder_lists import shareholder_lists
 from kg.ingest.relations.org_ties import org_ties
 from kg.ingest.relations.record_fields import record_fields
+from kg.ingest.relations.inline_addresses import inline_addresses
 from kg.ingest.relations.field_terms import field_terms
 from kg.ingest.relations.document_fields import document_fields, holder_fields
 from kg.ingest.relations.record_posts import record_posts
@@ -266,6 +267,7 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
     shareholder_lists(draft, spans_of, sents, kind, refs, lead)  # "Shareholders:\n* A, 41.3%"
     org_ties(draft, spans_of, kind)     # "X (XC), a Peruvian subsidiary of Y", "Y's arm, X"
     record_fields(draft, spans_of, kind)    # "Address: ..." / "Relationship: subsidiary of Y"
+    inline_addresses(draft, spans_of, kind)     # "Party A: X Bureau (address: ..., Y County)"
     facility_places(draft, spans_of, kind)          # "X, with a refinery in Y": X in Y
     business_metals(draft, spans_of, sents, kind, refs)
     party_metals(draft, spans_of, kind)     # "Party A makes zinc-rich primers for marine ..."
