@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from kg.ingest.reading.occurrences import line_start, occurrences
 from kg.ingest.reading.post_stamps import after_stamp
 
 # a dateline: "Liupanshui, March 19 --", "HAMI, March 16 (Xinhua) --"
@@ -31,7 +32,7 @@ _PLACE_WIRE = re.compile(r"[ \t]*[A-Z][A-Z.'\-]+(?:[ \t][A-Z][A-Z.'\-]+){0,3}(?:
 
 def in_dateline(text: str, d, first: int = -1) -> bool:
     """``first``: where the text's first date starts (a dateline of a day alone is that one)."""
-    ls = text.rfind("\n", 0, d.start) + 1
+    ls = line_start(occurrences(text, "\n"), d.start)
     return _DATELINE_BEFORE.fullmatch(text, ls, d.start) is not None and \
         _DATELINE_AFTER.match(text, d.end) is not None or \
         d.start == first and _bare_dateline(text, ls, d)

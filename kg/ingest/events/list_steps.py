@@ -27,6 +27,7 @@ from kg.ingest.events.years import document_year
 from kg.ingest.lexicon import words
 from kg.ingest.model import Entity, Span
 from kg.ingest.reading.dates import date_literal, find_dates
+from kg.ingest.reading.occurrences import line_start, occurrences
 from kg.ingest.reading.weekday_years import WEEKDAY
 from kg.ingest.terms import NFO
 
@@ -93,12 +94,13 @@ def propose(draft, spans_of, minter, kind_of) -> list:
     year = document_year(text, doc_date)
     held = draft.cover(lambda e: kind_of(e.cls) == "event")
     out = []
+    breaks = occurrences(text, "\n")
     for d in find_dates(text, year, extended=True, doc_date=doc_date):
         if d.kind not in ("date", "gYearMonth", "gYear") or not _ahead(d.value, doc_date):
             continue
         # the item's line: up to two lines back (an item wrapped onto the date's line)
-        ls = text.rfind("\n", 0, d.start) + 1
-        prev = text.rfind("\n", 0, max(0, ls - 1)) + 1 if ls else 0
+        ls = line_start(breaks, d.start)
+        prev = line_start(breaks, max(0, ls - 1)) if ls else 0
         m = None
         item = part = False     # (which pattern matched: an item's, a target's or a part's)
         for lo in (ls, prev):

@@ -67,6 +67,7 @@ from kg.ingest.lexicon import labelled_kinds, words
 from kg.ingest.model import Entity, Span
 from kg.ingest.reading.called_off import struck
 from kg.ingest.reading.dates import date_literal, find_dates, roll_forward
+from kg.ingest.reading.occurrences import line_end, line_start, occurrences
 from kg.ingest.reading.weekday_years import WEEKDAY
 from kg.ingest.relations.span_lookup import names_within
 from kg.ingest.terms import NFO
@@ -314,12 +315,13 @@ def propose(draft, spans_of, minter, kind_of) -> list:
     out, used, tables_seen = [], set(), {}
     prev = None     # (where the last step ends, its first day)
     ends = sorted(d.end for d in dates)
+    breaks, semis = occurrences(text, "\n"), occurrences(text, ";")
     for k, d in enumerate(dates):
         if d.start in used:
             continue
-        ls = text.rfind("\n", 0, d.start) + 1
-        semi = text.rfind(";", ls, d.start)
-        seg = semi + 1 if semi != -1 else ls
+        ls = line_start(breaks, d.start)
+        semi = semis.last_before(d.start)
+        seg = semi + 1 if semi >= ls else ls
         phase = _PHASE.fullmatch(text, ls, d.start)
         piped = None if phase else _PIPE_ROW.fullmatch(text, ls, d.start)
         if piped is not None and not _schedule_table(text, ls, ends, tables_seen):
@@ -343,8 +345,7 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         if end_value is None and nxt is not None and _JOIN.fullmatch(text, d.end, nxt.start) \
                 and nxt.kind == d.kind and nxt.value > d.value:
             last, end_value = nxt, nxt.until or nxt.value
-        le = text.find("\n", last.end)
-        le = len(text) if le == -1 else le
+        le = line_end(breaks, last.end, len(text))
         if piped is not None and not _PIPE_END.match(text, last.end):
             continue    # (a row of more cells, or a day that is not all of its cell)
         if m.groupdict().get("colon") is None and not _AFTER.fullmatch(text, last.end, le):

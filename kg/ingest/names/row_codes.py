@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import re
 
+from kg.ingest.reading.blank_runs import blank
+from kg.ingest.reading.occurrences import line_start, occurrences
+
 _ROW_CODE = re.compile(r"(?:[A-Z]{1,3}[-.]?\d{1,3}|\d{1,3}(?:[.-]\d{1,3})+)[.)]?")
 _GAP = re.compile(r"[ \t]*(?:\t|  )[ \t]*")
 
@@ -14,7 +17,6 @@ _GAP = re.compile(r"[ \t]*(?:\t|  )[ \t]*")
 def row_code(text: str, word: tuple[int, int, str], nxt: tuple[int, int, str]) -> bool:
     """``word`` (start, end, text) is such a code: it opens its line and a column gap parts it
     from ``nxt``, the next word."""
-    line_start = text.rfind("\n", 0, word[0]) + 1
     return (_ROW_CODE.fullmatch(word[2]) is not None
-            and not text[line_start:word[0]].strip()
+            and blank(text, line_start(occurrences(text, "\n"), word[0]), word[0])
             and _GAP.fullmatch(text, word[1], nxt[0]) is not None)

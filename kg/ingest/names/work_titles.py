@@ -71,13 +71,14 @@ def title_spans(text: str) -> list[tuple[int, int]]:
     is no sign: the quoted title of a document or a standard concerns the metals it names.)"""
     before, after = _cues()
     out = []
+    breaks = occurrences(text, "\n")
     for m in _QUOTED.finditer(text):
         g = next(i for i in range(1, 6) if m.group(i) is not None)
         a, b = m.span(g)
         inner = m.group(g)
         if "\n\n" in inner or inner.count("\n") > 1:
             continue
-        ls = text.rfind("\n", 0, m.start()) + 1
+        ls = breaks.last_before(m.start()) + 1
         if before.search(text, max(ls, m.start() - 40), m.start()) or \
                 after.match(text, m.end()):
             out.append((a, b))

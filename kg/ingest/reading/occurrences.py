@@ -58,3 +58,17 @@ def occurrences(text: str, key: str) -> Occurrences:
     if found is None:
         found = _LAST[1][key] = Occurrences(text, key)
     return found
+
+
+def line_start(lines: Occurrences, pos: int) -> int:
+    """``text.rfind("\\n", 0, pos) + 1`` for ``lines = occurrences(text, "\\n")``: where the
+    line holding ``pos`` starts, by bisection (a rule asking it of every name on a line of
+    megabytes scanned most of that line back each time)."""
+    return lines.last_before(pos) + 1
+
+
+def line_end(lines: Occurrences, pos: int, size: int) -> int:
+    """``text.find("\\n", pos)``, or ``size`` (the text's length) when no line break follows,
+    for ``lines = occurrences(text, "\\n")``."""
+    i = lines.first_from(pos)
+    return size if i < 0 else i

@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from kg.ingest.lexicon import phrases, words
 from kg.ingest.model import Span
+from kg.ingest.reading.occurrences import line_end, line_start, occurrences
 from kg.ingest.reading.called_off import struck
 from kg.ingest.relations.post_nodes import make_post
 from kg.ingest.span_order import spans_by_start
@@ -82,12 +83,12 @@ def body_rosters(draft, minter, spans_of, kind) -> None:
     if not people:
         return
     p_starts = [x[0] for x in people]
+    breaks = occurrences(text, "\n")
     for s, e, body in plain:
         if body.kind != "org":
             continue
-        ls = text.rfind("\n", 0, s) + 1
-        le = text.find("\n", e)
-        le = len(text) if le < 0 else le
+        ls = line_start(breaks, s)
+        le = line_end(breaks, e, len(text))
         pre = _NUMBER.fullmatch(text, ls, s) or _lead().fullmatch(text, ls, s)
         if pre is None or not _TAIL.match(text, e, le) or not _TAIL.fullmatch(text, e, le):
             continue

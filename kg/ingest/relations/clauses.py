@@ -34,6 +34,7 @@ from kg.ingest.names.nesting import containers
 from kg.ingest.relations.plain_nesting import plain_containers
 from kg.ingest.relations.rows import starting_in, tail as _tail
 from kg.ingest.knowledge.prior import RELATION_NODES
+from kg.ingest.reading.occurrences import occurrences
 from kg.ingest.reading.text import normalise_name
 from kg.ingest.terms import NFO
 from kg.ingest.reading.windows import Near
@@ -220,8 +221,9 @@ def places(draft, spans_of, prior, kind) -> None:
     # further apart in one paragraph ("cities within Shaanxi Province ... Xi'an and Baoji ...
     # Yulin and Tongchuan"): the province or region named there, not a country
     by_par: dict = {}
+    breaks = occurrences(text, "\n")
     for s, e, ent in rows:
-        par = text.rfind("\n", 0, s)
+        par = breaks.last_before(s)
         row = by_par.setdefault(par, {})
         if len(row) < MAX_PLACES:
             row.setdefault(ent.iri, (s, e, ent))

@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from kg.ingest.reading.blank_runs import blank, only
+from kg.ingest.reading.occurrences import line_end, line_start, occurrences
 from kg.ingest.reading.windows import AtLineStarts
 
 _HEAD_LINES = 5         # non-blank lines at the top that may print the letterhead
@@ -66,12 +67,12 @@ def _alone(text: str, orgs, limit: int | None = None) -> dict:
     """{line start: organisation} for the organisations printed alone on their line, not on a
     line a sentence runs onto (those starting before ``limit``)."""
     alone = {}
+    breaks = occurrences(text, "\n")
     for s, e, ent in orgs:
         if limit is not None and s > limit:
             break
-        ls = text.rfind("\n", 0, s) + 1
-        le = text.find("\n", e)
-        le = len(text) if le < 0 else le
+        ls = line_start(breaks, s)
+        le = line_end(breaks, e, len(text))
         if blank(text, ls, s) and (only(text, e, le, " \t.,")
                                        or _SIDE_CELL.fullmatch(text, e, le)
                                        and not _FIGURE_CELL.fullmatch(text, e, le)

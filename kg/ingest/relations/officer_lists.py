@@ -33,6 +33,7 @@ from functools import lru_cache
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Span
 from kg.ingest.reading.item_lines import item_end
+from kg.ingest.reading.occurrences import line_start, occurrences
 from kg.ingest.terms import NFO
 from kg.ingest.reading.windows import AtLineStarts
 from kg.ingest.span_order import spans_by_start
@@ -160,8 +161,9 @@ def record_orgs(text, orgs) -> dict:
     Ltd." / "Party: X", or its heading "3. X Co., Ltd." (the organisation alone on its line);
     ``orgs``: ``(start, end, entity)``, the first of a line kept."""
     out = {}
+    breaks = occurrences(text, "\n")
     for i, (s, e, ent) in enumerate(orgs):
-        ls = text.rfind("\n", 0, s) + 1
+        ls = line_start(breaks, s)
         if _VALUE_LINE.fullmatch(text, ls, s) or _heading_line(text, ls, s, e):
             out.setdefault(ls, ent)
         elif i + 1 < len(orgs) and _UNIT_COMMA.fullmatch(text, e, orgs[i + 1][0]) \

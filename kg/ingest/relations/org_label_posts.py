@@ -20,6 +20,7 @@ import bisect
 import re
 
 from kg.ingest.model import Span
+from kg.ingest.reading.occurrences import line_start, occurrences
 from kg.ingest.relations.post_nodes import make_post
 from kg.ingest.relations.table_posts import role_at
 from kg.ingest.span_order import spans_by_start
@@ -49,10 +50,11 @@ def org_label_posts(draft, minter, spans_of, roles, kind) -> None:
             k += 1
         return None
 
+    breaks = occurrences(text, "\n")
     for s, e, org in plain:
         if org.kind != "org":
             continue
-        ls = text.rfind("\n", 0, s) + 1
+        ls = line_start(breaks, s)
         if not _OPEN.fullmatch(text, ls, s):
             continue
         end = e

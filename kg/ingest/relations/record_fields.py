@@ -28,6 +28,7 @@ import re
 
 from kg.ingest.lexicon import alternation
 from kg.ingest.model import Span
+from kg.ingest.reading.occurrences import line_start, occurrences
 from kg.ingest.relations.house_org import house
 from kg.ingest.relations.officer_lists import record_orgs
 from kg.ingest.relations.org_ties import tie_link, tie_nouns
@@ -73,8 +74,9 @@ def record_fields(draft, spans_of, kind) -> None:
     heads = dict(record_orgs(text, orgs))
     # an organisation opening its line ("X Bureau, Land Use Office") or a field's value ("Buyer
     # (Party A): X Co., Ltd.")
+    breaks = occurrences(text, "\n")
     for s, e, ent in orgs:
-        ls = text.rfind("\n", 0, s) + 1
+        ls = line_start(breaks, s)
         if _OPENS.fullmatch(text, ls, s) or _FIELD.fullmatch(text, ls, s):
             heads.setdefault(ls, ent)
     # a project or site a field's value names ("Project: X Project (Phase I)"): the record of
