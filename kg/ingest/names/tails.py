@@ -60,6 +60,14 @@ def _legal_forms() -> frozenset[str]:
     return frozenset(x for x in lines("company-suffixes") if " " not in x)
 
 
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    """The countries an organisation's name may end in before its branch's place
+    (data/place-countries.txt, data/branch-tail-countries.txt)."""
+    from kg.ingest.names.countries import countries
+    return frozenset(countries()) | frozenset(lines("branch-tail-countries"))
+
+
 def tail_orgs(text: str, cands: list[Candidate]) -> list[Candidate]:
     for c in cands:
         if c.cls == "PartyOrganization" and c.label.lower() in _BARE_PARTY:
@@ -105,6 +113,14 @@ def tail_orgs(text: str, cands: list[Candidate]) -> list[Candidate]:
         if c.cls in _ORG_CLASSES and len(words_) == 2 and words_[-1] in _legal_forms():
             continue    # "Aluminum Corporation of China Limited", "Bank of China Limited": the
                         # legal form ends the outer company's name; "China Limited" is none
+        if cls == "AssociationBranch" and len(words_) >= 3 and words_[0] in _countries() \
+                and not any((heads.get(w.lower()) or ("",))[0] in _ORG_CLASSES
+                            for w in words_[:-1]):
+            continue    # "Red Cross Society of China Shaanxi Branch", "Bank of China Hunan
+            #             Branch": the outer's own branch, its place after the country its
+            #             name ends in; "China Shaanxi Branch" names no body of its own (one
+            #             naming its whole, "X Association Tin Branch", or a place's, "the
+            #             Mianchi Bauxite Mining Branch", does)
         if c.cls == "GovernmentBody" and words_[-1] == "Government":
             continue    # "General Office of the X Provincial People's Government": a working
                         # body's full name; the government itself is not named as an actor

@@ -939,7 +939,8 @@ def _read_document_date(text: str) -> tuple[DateMention | None, bool]:
              if d.kind == "date" and d.start not in keys and _header_date(text, d)
              and not d.until and not _OPENS_PERIOD.match(text, d.end)
              and not _CLOSES_PERIOD.search(text, max(0, d.start - 30), d.start)
-             and not other_day_key(text, d.start) and not _below_section(text, d.start)]
+             and not other_day_key(text, d.start) and not _item_row(text, d.start)
+             and not (_below_section(text, d.start) and not _closing_signature(text, d))]
     if shown:
         # a day the head says the text was released on ("Time: 26 November 2026" of a
         # session, then "Record: ... released 2 December 2026"): the text's own
@@ -993,6 +994,41 @@ def _below_section(text: str, start: int) -> bool:
     of creditors" over "Time: 10:00, Tuesday, 19 January 2027"): a day of what the section
     tells, not a header's (a header is above the body's sections)."""
     return _SECTION_HEAD.search(text, 0, text.rfind("\n", 0, start) + 1) is not None
+
+
+# a numbered list's item that prints words before its day ("1. Wang Wei, 100 yuan, 1 July
+# 2026", "(3) Zhou Min: 2 July 2026")
+_ITEM_WORDS = re.compile(r"[ \t]*(?:\d{1,3}[.)]|\(\d{1,3}\))[ \t]+[A-Za-z][^\n]*$")
+
+
+def _item_row(text: str, start: int) -> bool:
+    """The day at ``start`` closes a numbered list's item that names something before it: a row
+    of the list (a donor and the day of the gift), not a header's day; the list may begin in
+    the text's head, its signature at the end dates the text."""
+    return _ITEM_WORDS.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is not None
+
+
+# what a signature's date line may print before its day: nothing, or its place and a comma
+# ("Shangluo, 28 May 2029")
+_SIGNED_PLACE = re.compile(r"[ \t]*(?:[A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*){0,2},[ \t]*)?")
+
+
+def _closing_signature(text: str, d: DateMention) -> bool:
+    """``d`` is a short text's signature date: alone on the text's last line (its place before
+    it at most), under a line that is no numbered item (the signer's: "Shangluo Flood Control
+    Headquarters Office" over "May 28, 2029"). Numbered items above it ("1. Duty period: 1 June
+    to 30 September") are the notice's points, not sections it is a day of."""
+    le = text.find("\n", d.end)
+    le = len(text) if le < 0 else le
+    if text[le:].strip() or text[d.end:le].strip(" \t.") or d.until:
+        return False
+    ls = text.rfind("\n", 0, d.start) + 1
+    if not _SIGNED_PLACE.fullmatch(text, ls, d.start) or ls < 2:
+        return False
+    above_s = text.rfind("\n", 0, ls - 1) + 1
+    above = text[above_s:ls - 1]
+    return bool(above.strip()) and _SECTION_HEAD.fullmatch(above) is None and \
+        not find_dates(above)
 
 
 # a verb of the text's release right before a head's day ("released 2 December 2026",

@@ -102,7 +102,9 @@ _HEAD_ROLE = {"chairs": "Chairman", "heads": "Head", "leads": "Head", "runs": "H
 # ("as the Company's general manager": the company a filing calls "the Company")
 _AS = re.compile(r"\s+as\s+(?:the\s+(?:company|group|corporation)['’]s\s+|the\s+|its\s+|their\s+)?"
                  r"(?:new\s+)?(?:group\s+)?", re.I)
-_SPACE = re.compile(r"[ \t]+(?=[a-z])")        # "named A chief financial officer" (no "as")
+# "named A chief financial officer" (no "as"), "named A its chief financial officer", "named A
+# its new president" (the possessive is the subject's: the post is in the company that names)
+_SPACE = re.compile(r"[ \t]+(?:(?:its|their)[ \t]+(?:new[ \t]+)?)?(?=[a-z])")
 # "<Org> appointed", "<Org> said on Tuesday that": the organisation a clause is told of
 _SUBJECT_GAP = re.compile(r"[ \t]+(?:(?:has|had|also|on|\w+day|said|announced|that|its|board)[ \t]+)*$")
 
