@@ -95,3 +95,14 @@ def test_the_looks_at_a_line_grow_linearly_on_one_long_line():
                                                                   "line looks on one line")
     assert house_org is None and records == {} and not any(codes) and titles == []
     assert not any(datelines)
+
+
+def test_a_title_reads_its_head_word_and_a_line_of_many_words_is_no_title():
+    """A headline's words are read only as far as the 41st (a title has at most 40): the first
+    line of a text printed as one sentence of megabytes was split into all its words first."""
+    from kg.ingest.names.headline_documents import _head
+    title = "Notice on the Relining of the Corvane Tin Smelter"
+    got = _head(title)
+    assert got is not None and got[0] == 0, got
+    assert _head(" ".join(["Corvane Tin Notice"] * 14)) is None       # (42 words)
+    assert _head(" ".join(["Corvane Tin Notice"] * 200000)) is None

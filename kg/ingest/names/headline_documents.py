@@ -37,6 +37,7 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
+from itertools import islice
 
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Entity, Span
@@ -276,7 +277,7 @@ def _head(title: str, last: bool = False):
     """(offset, class) of the title's head word when ``title`` reads as a document's title;
     with ``last``, its last head word (a title inside the title)."""
     kinds = _kinds()
-    words = list(_WORD.finditer(title))
+    words = list(islice(_WORD.finditer(title), 41))    # (a title of a line of megabytes: no)
     if not words or len(words) > 40:
         return None
     caps = [w for w in words if w.group(0).lower() not in _SMALL]
