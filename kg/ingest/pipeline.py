@@ -62,6 +62,7 @@ from kg.ingest.names.plural_sites import propose as plural_sites
 from kg.ingest.names.placed_sites import propose as placed_sites
 from kg.ingest.names.listed_sites import propose as listed_sites
 from kg.ingest.names.coded_sites import propose as coded_sites
+from kg.ingest.names.named_facilities import propose as named_facilities
 from kg.ingest.names import procurement_packages, room_sites, spoken_records
 from kg.ingest.names.numbered_units import propose as numbered_units
 from kg.ingest.names.funded_projects import propose as funded_projects
@@ -489,6 +490,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
         numbered_units(draft, spans_of, minter, kind_of)     # "No. 1 furnace", "furnace No. 1"
         funded_projects(draft, spans_of, minter, kind_of)    # "Project (52371109) supported by X"
         facility_nouns(draft, spans_of, minter, kind_of)     # "the smelter", "its alumina refinery"
+        named_facilities(draft, spans_of, minter, kind_of)   # "the Chengxi boiler house"
         plural_sites(draft, spans_of, minter, kind_of)   # "its refineries in X", "the plants of Y"
         works_nouns(draft, spans_of, minter, kind_of)    # "its annual overhaul", "the X upgrade of Y"
         inspections(draft, spans_of, minter, kind_of)    # "an inspection team of the X Department"

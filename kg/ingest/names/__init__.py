@@ -86,4 +86,8 @@ Round 48: more twins folded last: a head with its qualifiers left off ("the Stan
 Committee") or a company's stem ("Tianyu") inside exactly one fuller name of its class
 (``inner_twins``, ``data/name-link-words.txt``), a document's "Kind No." beside its title in
 the same block of lines (``number_twins``), a contract's "Party B" and the company its field
-names (``role_twins``)."""
+names (``role_twins``).
+
+Round 57: works named by a proper name before a lower-case head ("the Jinyuan heat exchange
+station", "Caotan outlet" in a table's cell, "its Shangluo transfer centre":
+``named_facilities``, after ``facility_nouns``)."""

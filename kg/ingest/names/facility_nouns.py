@@ -195,6 +195,17 @@ def head_pattern() -> re.Pattern:
     return _table()[3]
 
 
+def head_kinds() -> dict:
+    """Each head of ``data/facility-heads.txt`` (one space between its words) and its kind."""
+    return {h: k for h, (k, _) in _table()[1].items()}
+
+
+def head_stem(head: str) -> re.Pattern | None:
+    """The stem a facility named before must have for ``head`` to refer back to it."""
+    got = _table()[1].get(head)
+    return got[1] if got is not None else None
+
+
 def placed_head(head: str) -> bool:
     """Whether ``head`` ("site") names a facility only with its owner and a place."""
     got = _table()[1].get(" ".join(head.split()))
