@@ -160,14 +160,24 @@ _ROSTER = ("Roster | \u503c\u73ed\u8868\n\n| Date \u65e5\u671f | Leader \u5e26\u
            "County Emergency Management Bureau |\n")
 
 
-@fault("a date-keyed table row whose cell prints a person's name and then the same name in "
-       "Chinese characters ('| 1 July 2029 | Wang Haitao \u738b\u6d77\u6d9b |') is read as a "
-       "timeline's entry: the cell becomes an event 'Wang Haitao \u738b\u6d77\u6d9b' "
-       "(events/verb_happenings, event:verb-clause) dated by the row's day; the same cell with "
-       "the name alone, or the Chinese in brackets, gives none (whatever the header's language)")
 def test_a_bilingual_rosters_leaders_are_no_events(snapshot_kg):
+    """A row of a table opening with its day whose cell prints a person's name and the same name
+    in Chinese characters ('| 1 July 2029 | Wang Haitao \u738b\u6d77\u6d9b |') was read as a
+    timeline's entry: an event 'Wang Haitao \u738b\u6d77\u6d9b' (events/verb_happenings,
+    event:verb-clause) dated by the row's day, where the name alone gives none: a label that is
+    a name once its Chinese characters are left out is that name, no happening."""
     draft = _draft(snapshot_kg, _ROSTER)
     assert not {x for x in _new(draft) if x.startswith(("Wang Haitao ", "Liu Fang "))}, _new(draft)
+    assert {"Wang Haitao", "Liu Fang"} <= _new(draft, "Person"), _new(draft)
+
+
+def test_a_bilingual_rows_deed_is_still_an_event(snapshot_kg):
+    """The guard: a row whose cell tells a deed, its doer's Chinese name inside, is still one."""
+    text = ("Inspection Log\n\n| Date | Record |\n|---|---|\n| 3 July 2029 | Wang Haitao "
+            "\u738b\u6d77\u6d9b inspected the Fugu dike |\n")
+    draft = _draft(snapshot_kg, text)
+    assert {x for x in _new(draft) if x.startswith("Wang Haitao") and "inspected" in x}, \
+        _new(draft)
 
 
 def test_an_english_rosters_leaders_are_people_not_events(snapshot_kg):

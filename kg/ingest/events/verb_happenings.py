@@ -760,10 +760,13 @@ def propose(draft, spans_of, minter, kind_of) -> list:
             # "the approval, given on 28 May, ignored ...": a participle set off after its
             # noun is said of the noun ("Approval given"), not a happening called "Given"
             label = f"{np.group(1)[:1].upper()}{np.group(1)[1:]} {label.lower()}"
-        if any(label.rstrip(". ").lower() == e.label.rstrip(". ").lower()
+        bare = _HAN_RUN.sub("", label).rstrip(". ").lower()
+        if any(bare == e.label.rstrip(". ").lower()
                for _, _, e in (within(start, end + 1) if text[end:end + 1] == "." else names)):
             continue        # ("| A | B Co., Ltd. | 40% | 3 November |": a name, no happening;
-            #                 the name's stop may be past the clause: "| 5 May | B Co., Ltd. |")
+            #                 the name's stop may be past the clause: "| 5 May | B Co., Ltd. |";
+            #                 nor "| 1 July | Wang Haitao \u738b\u6d77\u6d9b |", a name and its
+            #                 Chinese characters, as a bilingual roster prints it)
         # (an announcement's day and who made it: the saying's words, "X said on Tuesday",
         # not what it said is to come, "it would raise ...")
         told = Span(start, d.end) if said is not None else Span(start, end)
@@ -774,6 +777,11 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         spans_of.append((start, end, ent))
         out.append(ent)
     return out
+
+
+# a run of Chinese characters (its brackets with it) after a name in a bilingual text: the name
+# as printed in Chinese, no word of what happened
+_HAN_RUN = re.compile(r"[ \t]*[(\uff08]?[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+[)\uff09]?")
 
 
 def _event(draft, minter, d, undated: bool, start: int, end: int, cls: str, label: str,
