@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
+from kg.ingest.lexicon import alternation
 from kg.ingest.model import Span
 from kg.ingest.relations.house_posts import job_words
 from kg.ingest.relations.post_nodes import make_post, role_rx
@@ -27,7 +29,7 @@ RULE = "post:row-role-org@0.5"
 
 _CELL = re.compile(r"\S+(?:[ \t]{1,2}\S+)*")
 # before the name in its line: a list marker, and at most one short cell ("Member   ")
-_BEFORE = re.compile(r"[ \t]*(?:(?:\d{1,2}|[a-z])[.)]|\(\d{1,2}\)|[*•·▪\-–—])?[ \t]*"
+_BEFORE = re.compile(r"[ \t]*(?:(?:\d{1,2}|[a-z])[.)]|\(\d{1,2}\)|[*•·▪\-–—]|\d{1,3}(?=[ \t]{2}))?[ \t]*"
                      r"(?:[A-Z][A-Za-z-]{1,20}(?:[ \t][A-Za-z-]{1,20}){0,2}[ \t]{2,})?"
                      r"(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?[ \t]+)?")
 _GAP = re.compile(r"[ \t]*[,;]?[ \t]{2,}")
@@ -47,8 +49,10 @@ def row_posts(draft, minter, spans_of, kind) -> None:
     if "   " not in text:
         return
     plain = [x for x in spans_by_start(spans_of) if not x[2].role]
-    orgs = [x for x in plain if x[2].kind == "org"]
-    if not orgs:
+    # (a plant or workshop the role is held at is the post's unit too: "converter operator,
+    # Nickel Smelting Plant")
+    orgs = [x for x in plain if x[2].kind == "org" or str(x[2].cls).endswith("#Site")]
+    if not any(x[2].kind == "org" for x in orgs):
         return
     org_starts = [x[0] for x in orgs]
     roles = role_rx()
@@ -61,6 +65,15 @@ def row_posts(draft, minter, spans_of, kind) -> None:
         gap = _GAP.match(text, e)
         le = text.find("\n", e)
         le = len(text) if le < 0 else le
+        if gap is None or gap.end() >= le:
+            continue
+        for _ in range(2):      # "Wang Hao     29    converter operator, ...": the person's
+            short = _person_cell().match(text, gap.end(), le)     # age or sex, a cell apart
+            if short is None:
+                break
+            gap = _GAP.match(text, short.end())
+            if gap is None or gap.end() >= le:
+                break
         if gap is None or gap.end() >= le:
             continue
         role_cell = _CELL.match(text, gap.end(), le)
@@ -102,3 +115,11 @@ def _org_after(text, role_end, role_cell, orgs, org_starts, le):
     if k < len(orgs) and orgs[k][0] == nxt.end():
         return orgs[k]
     return None
+
+
+@lru_cache(maxsize=1)
+def _person_cell() -> re.Pattern:
+    """A cell of a person's row that says who the person is, not the post: an age ("29") or a
+    sex ("female", data/person-sex-words.txt), ending where a wide gap follows."""
+    sexes = alternation("person-sex-words", r"[ \t]+")
+    return re.compile(rf"(?:\d{{1,3}}|(?i:{sexes}))(?=[ \t]*[,;]?[ \t]{{2,}})")
