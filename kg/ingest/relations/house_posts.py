@@ -4,7 +4,8 @@ signature already says whose they are.
 
 * "Shift leader: A" (a label, also in a cell after a wide gap: "DAY SHIFT 08:00-20:00     Shift
   leader: A", or after the ";" that closes a field's organisation: "Contractor ..... X Co.,
-  Ltd.; project manager: A"), "Chief supervision engineer: B": a label that is a role
+  Ltd.; project manager: A", or in running text after a sentence's end: "... was adjourned.
+  Presiding judge: A."), "Chief supervision engineer: B": a label that is a role
   (``data/roles.txt``) or ends in a job's head word (``data/role-heads.txt``), the person first
   after it (or first on the line under a label that ends its line);
 * "Approved by: C, Technical Director", "Checked by: D (quality manager)": a sign-off label
@@ -46,9 +47,10 @@ from kg.ingest.terms import NFO
 from kg.ingest.span_order import spans_by_start
 
 RULE = "post:house-role@0.4"
-# a label at a line's start (after a list marker), in a cell after a wide gap, or after the
-# ";" that closes a field's organisation ("Contractor: X Co., Ltd.; project manager: A")
-_LABEL = re.compile(r"(?:^|(?<=[ \t]{3})|(?<=\t)|(?<=\|)|(?<=;))[ \t]*(?:(?:\d{1,2}|[a-z])[.)]|"
+# a label at a line's start (after a list marker), in a cell after a wide gap, after the ";"
+# that closes a field's organisation ("Contractor: X Co., Ltd.; project manager: A"), or after
+# the end of a sentence ("... was adjourned. Presiding judge: A.")
+_LABEL = re.compile(r"(?:^|(?<=[ \t]{3})|(?<=\t)|(?<=\|)|(?<=;)|(?<=[a-z0-9)][.!?][ \t]))[ \t]*(?:(?:\d{1,2}|[a-z])[.)]|"
                     r"\(\d{1,2}\)|[*•·▪\-–—])?[ \t]*(?P<label>[A-Za-z][A-Za-z'’ -]{1,60}?(?:\(s\))?)"
                     r"[ \t]*[:：][ \t]*", re.MULTILINE)
 # a label that ends its line, its value opening the next one

@@ -99,6 +99,7 @@ from kg.ingest.relations.field_terms import field_terms
 from kg.ingest.relations.document_fields import document_fields, holder_fields
 from kg.ingest.relations.record_posts import record_posts
 from kg.ingest.relations.stacked_posts import stacked_posts
+from kg.ingest.relations.signature_columns import signature_columns
 from kg.ingest.relations.row_posts import row_posts
 from kg.ingest.relations.table_posts import table_posts
 from kg.ingest.relations.body_rosters import body_rosters
@@ -284,6 +285,7 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
     joined_posts(draft, minter, spans_of, sents, roles, kind)   # "A joined X in 1985 and became its R"
     record_posts(draft, minter, spans_of, kind)     # "1. A" over "Current post: R of X; R2 of Y"
     stacked_posts(draft, minter, spans_of, kind)    # "Mr. A" over "Chairman" over "X Co., Ltd."
+    signature_columns(draft, minter, spans_of, kind)    # "Party A (seal)" ... "Representative: A,"
     row_posts(draft, minter, spans_of, kind)        # "A      Deputy Mayor, X People's Government"
     table_posts(draft, minter, spans_of, kind)      # "| Name | Unit |": "A | X Co., Ltd. (engineer)"
     definite_posts(draft, minter, spans_of, refs, roles, kind, lead)  # "A, head of the branch"
