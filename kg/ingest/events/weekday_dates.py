@@ -14,6 +14,7 @@ import bisect
 import datetime
 import re
 
+from kg.ingest.events.weekday_nth import weekday_nth_days
 from kg.ingest.reading.caseless import prints_any
 from kg.ingest.reading.dates import DateMention, find_dates, relative_days, roll_forward
 from kg.ingest.reading.post_stamps import post_days
@@ -151,6 +152,9 @@ def weekdays(text: str, doc_date: str | None, dates) -> list[DateMention]:
         day = _nth_day(m, ref, _AHEAD.search(text, max(0, m.start() - 80), m.start()) is not None)
         out.append(DateMention(m.start(), m.end(), day.isoformat(), "date"))
         taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+    # "on Monday the 10th": the day near the text's that is both
+    out += weekday_nth_days(text, ref_at, taken, lambda pos: _AHEAD.search(
+        text, max(0, pos - 80), pos) is not None)
     for m in _WEEKDAYS.finditer(text):
         if taken.find(1, m.start(), m.end()) >= 0:
             continue
