@@ -127,4 +127,10 @@ dated by the time field of its block (``subject_fields``, labels in
 
 Round 48: an event a schedule's field names by its label alone ("Course:  17-19 March 2027")
 and the event the text names in full with the field's word for its head and a day in common
-are one, folded last (``field_twins``)."""
+are one, folded last (``field_twins``).
+
+Round 57: a weekday with its day of the month and no month ("on Monday the 10th", "the open
+day, Thursday the 19th") is the day near the text's own that is both (``weekday_nth``, read
+with the other weekdays by ``weekday_dates``); a notice's time section dates the gathering
+its title and its lead name twice ("Price Hearing on X" and "a public hearing on the proposed
+X"), and replaces a day guessed for it from the lead's governing date (``time_sections``)."""

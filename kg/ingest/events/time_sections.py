@@ -13,10 +13,12 @@ A notice's section whose numbered heading is a time label alone (``data/section-
 "Time and place", "Date and venue", "Time"), its value after a colon on the heading's line or on
 the lines under it (unlabelled, or labelled with such a label: "Time:"), gives the day of the
 gathering the notice's title holds (what a notice titled "on Holding the X" is about:
-:mod:`kg.ingest.relations.title_events`): its start (and end, for a range of days). A line under another
-label ("Registration:", "Check-in:", "Deadline:") is a step's day, not the gathering's. The
-held event's date is set when it has none, or only a coarser one the day refines (the year
-its name prints: "the 2026 Forum"); a day another rule read for it stays. Rule
+:mod:`kg.ingest.relations.title_events`; each of them when the notice is about the title's
+"Price Hearing on X" and the lead's "public hearing on X", one gathering named twice): its
+start (and end, for a range of days). A line under another label ("Registration:",
+"Check-in:", "Deadline:") is a step's day, not the gathering's. The held event's date is set
+when it has none, or only a coarser one the day refines (the year its name prints: "the 2026
+Forum"); a day another rule read for it stays. Rule
 ``date:time-section``. Reads each section heading once: linear."""
 from __future__ import annotations
 
@@ -28,7 +30,7 @@ from kg.ingest.lexicon import words
 from kg.ingest.model import Span
 from kg.ingest.reading.dates import date_literal
 from kg.ingest.relations.kinds import kind
-from kg.ingest.relations.title_events import holds
+from kg.ingest.relations.title_events import held_head
 from kg.ingest.terms import NFO
 
 RULE = "date:time-section"
@@ -54,19 +56,40 @@ def _time_label(label: str) -> bool:
 
 def _held_events(draft) -> list:
     """The events the draft's notices hold: what a notice whose title says it holds a
-    gathering is about (:func:`kg.ingest.relations.title_events.holds`)."""
-    out = []
+    gathering is about (:func:`kg.ingest.relations.title_events.holds`). Several such events
+    are one gathering named twice (the title's "Price Hearing on X" and the lead's "public
+    hearing on the proposed X") when the name of each, up to its first "on", "of" or "for",
+    ends with the gathering noun the title holds: all of them are returned then, else none."""
+    out, heads = [], set()
     for doc in draft.entities.values():
         if doc.known or not doc.mentions or kind(doc) != "policy":
             continue
         m = doc.mentions[0]
-        if m.end - m.start > _TITLE_MAX or not holds(draft.text[m.start:m.end]):
+        if m.end - m.start > _TITLE_MAX:
             continue
+        head = held_head(draft.text[m.start:m.end])
+        if head is None:
+            continue
+        heads.add(head)
         for st in doc.statements:
             ev = draft.entities.get(st[1]) if st[0] == NFO.about else None
             if ev is not None and not ev.known and kind(ev) == "event" and ev not in out:
                 out.append(ev)
+    if len(out) > 1 and not (len(heads) == 1 and all(_named_head(ev.label) == next(iter(heads))
+                                                      for ev in out)):
+        return []
     return out
+
+
+# where the head phrase of an event's name ends: "Public hearing| on the proposed ..."
+_PHRASE_END = re.compile(r"\s(?:on|of|for|in|at|to|with|by)\s|[,:;(]", re.I)
+
+
+def _named_head(label: str) -> str:
+    """The last word of an event's name before its first "on", "of", "for" ... (lower case)."""
+    end = _PHRASE_END.search(label)
+    words = label[:end.start() if end else len(label)].lower().split()
+    return words[-1] if words else ""
 
 
 def _day_on(text: str, a: int, b: int, dates, starts):
@@ -104,9 +127,17 @@ def _section_day(text: str, m, dates, starts):
     return None
 
 
+# a day a rule read for the event from a date that governs its sentence's entry ("On 3 June the
+# Ministry opened an investigation ... The Bureau will hold a public hearing as follows."): a
+# guess the notice's own time section replaces
+_GUESSED = ("date:governing-entry",)
+
+
 def _coarser(ent, value: str) -> bool:
-    """The event has no start of its own, or only a coarser one ``value`` refines."""
-    got = [str(st[1]) for st in ent.statements if st[0] in _STARTS]
+    """The event has no start of its own, or only a coarser one ``value`` refines (or one
+    guessed from a governing date: ``_GUESSED``)."""
+    got = [str(st[1]) for st in ent.statements
+           if st[0] in _STARTS and not str(st[3]).startswith(_GUESSED)]
     return all(len(v) < len(value) and value.startswith(v) for v in got)
 
 
@@ -114,9 +145,8 @@ def time_section_days(draft, doc_year: str | None) -> int:
     """Date each held gathering by its notice's time section; returns how many were dated."""
     text = draft.text
     held = _held_events(draft)
-    if len(held) != 1:
+    if not held:
         return 0
-    ev = held[0]
     doc_date = str(draft.date) if draft.date is not None else None
     dates = None
     for m in _HEADING.finditer(text):
@@ -129,13 +159,16 @@ def time_section_days(draft, doc_year: str | None) -> int:
         d = _section_day(text, m, dates, starts)
         if d is None:
             continue
-        if not _coarser(ev, d.value):
-            return 0
-        ev.statements[:] = [st for st in ev.statements
-                            if st[0] not in (*_STARTS, NFO.endDate)]
-        span = Span(m.start("head"), d.end)
-        ev.add(NFO.startDate, date_literal(d.value), span, RULE)
-        if d.until:
-            ev.add(NFO.endDate, date_literal(d.until), span, RULE)
-        return 1
+        dated = 0
+        for ev in held:
+            if not _coarser(ev, d.value):
+                continue
+            ev.statements[:] = [st for st in ev.statements
+                                if st[0] not in (*_STARTS, NFO.endDate)]
+            span = Span(m.start("head"), d.end)
+            ev.add(NFO.startDate, date_literal(d.value), span, RULE)
+            if d.until:
+                ev.add(NFO.endDate, date_literal(d.until), span, RULE)
+            dated += 1
+        return dated
     return 0

@@ -3,8 +3,9 @@
 "Notice on Holding the Donation Ceremony of the 2026 Student Aid Campaign", "Announcement on
 Holding a Public Hearing on the Adjustment of the Tiered Electricity Price", "Circular on
 Convening the 2027 Annual Meeting": a document whose title (its first mention) reads "on" and a
-verb of holding (``data/holding-title-verbs.txt``) is about the event the title names after it
-(``nfo:about``, rule ``topic:title-holding``).
+verb of holding (``data/holding-title-verbs.txt``), or opens "Notice of" or "Announcement of"
+and a determiner ("Announcement of a Public Hearing on Adjusting X", round 57), is about the
+event the title names after it (``nfo:about``, rule ``topic:title-holding``).
 
 The title's words after the verb and a determiner, up to "of", "on", "for", "in", "at", "to" or
 a comma, must end with a gathering noun (``data/gathering-nouns.txt``: "hearing", "ceremony",
@@ -46,6 +47,10 @@ def _patterns():
         verbs = sorted(lines("holding-title-verbs"), key=len, reverse=True)
         alt = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in verbs)
         _RX["holding"] = re.compile(rf"\bon\s+(?:{alt})\s+(?:(?:the|a|an|its|our)\s+)?", re.I)
+        # "Announcement of a Public Hearing on X", "Notice of the Annual Meeting": a notice of
+        # a gathering, its title's first words
+        _RX["of"] = re.compile(r"\s*(?:Public\s+)?(?:Notice|Announcement|Circular|Notification)"
+                               r"\s+of\s+(?:the|a|an)\s+")
         _RX["record"] = re.compile(
             r"\b(?:resolutions?|minutes|communiqu[eé]|summary|decisions?)\s+(?:of|on|adopted\s+"
             r"(?:at|by))\s+(?:the\s+)?", re.I)
@@ -63,7 +68,7 @@ def _norm(s: str) -> str:
 def _topic(title: str, rx) -> str | None:
     """The last two words of what the title says is held, when they end with a gathering
     noun ("public hearing", "donation ceremony"); None otherwise."""
-    m = rx["holding"].search(title)
+    m = rx["holding"].search(title) or rx["of"].match(title)
     if m is None:
         return None
     end = rx["end"].search(title, m.end())
@@ -80,6 +85,13 @@ def _topic(title: str, rx) -> str | None:
 def holds(title: str) -> bool:
     """Whether ``title`` says it holds a gathering ("Notice on Holding the X Ceremony")."""
     return _topic(title, _patterns()) is not None
+
+
+def held_head(title: str) -> str | None:
+    """The gathering noun of what ``title`` says it holds ("hearing" for "Announcement on
+    Holding a Price Hearing on X"), None when it holds none."""
+    key = _topic(title, _patterns())
+    return key.split()[-1] if key else None
 
 
 def _recorded(title: str, rx) -> str | None:
