@@ -377,6 +377,25 @@ def test_a_header_day_over_a_numbered_list_is_still_the_texts(snapshot_kg):
     assert str(_draft(snapshot_kg, text).date) == "2029-08-02"
 
 
+def test_a_numbered_tables_row_day_is_not_the_texts(snapshot_kg):
+    """A procuratorate's list of matters: "| 2 | Lueyang County Ecology Bureau | Failure to stop
+    discharge | 9 June 2029 |" (few words before the day) was read as a header's day, the
+    signature's "12 June 2029" left unread: a table's numbered row is a row of the list."""
+    text = ("Procuratorate Announcement\n\n| No. | Respondent | Matter | Date |\n|---|---|---|---|\n"
+            "| 1 | Feng County Natural Resources Bureau | Failure to order repair of a tailings "
+            "dam | 5 June 2029 |\n| 2 | Lueyang County Ecology Bureau | Failure to stop discharge "
+            "| 9 June 2029 |\n\nFeng County People's Procuratorate\n12 June 2029\n")
+    assert str(_draft(snapshot_kg, text).date) == "2029-06-12"
+
+
+def test_a_forms_date_row_in_a_table_is_still_the_texts(snapshot_kg):
+    """The guard: a form's head printed as a table ("| Date | 20 May 2029 |", no row number)
+    still dates the text."""
+    text = ("Flood Drill Record\n\n| Date | 20 May 2029 |\n|---|---|\n| Place | Wei River dike |\n"
+            "| Leader | Wang Haitao |\n\nThe drill ran for two hours.\n")
+    assert str(_draft(snapshot_kg, text).date) == "2029-05-20"
+
+
 # --- 9. 'X named A its <role>' (hostile57's fault) --------------------------------------------------
 def test_named_a_its_role_gives_the_post_and_no_other_words_do(snapshot_kg):
     """'Kestrel Zinc Ltd named Wang Lei its chief financial officer' is a post in Kestrel Zinc

@@ -997,14 +997,17 @@ def _below_section(text: str, start: int) -> bool:
 
 
 # a numbered list's item that prints words before its day ("1. Wang Wei, 100 yuan, 1 July
-# 2026", "(3) Zhou Min: 2 July 2026")
-_ITEM_WORDS = re.compile(r"[ \t]*(?:\d{1,3}[.)]|\(\d{1,3}\))[ \t]+[A-Za-z][^\n]*$")
+# 2026", "(3) Zhou Min: 2 July 2026"), or a table's row numbered in its first cell ("| 2 | X
+# Bureau | Failure to act | 9 June 2026 |")
+_ITEM_WORDS = re.compile(r"[ \t]*(?:(?:\d{1,3}[.)]|\(\d{1,3}\))[ \t]+[A-Za-z]|"
+                         r"\|[ \t]*\d{1,3}\.?[ \t]*\|[ \t]*[A-Za-z])[^\n]*$")
 
 
 def _item_row(text: str, start: int) -> bool:
-    """The day at ``start`` closes a numbered list's item that names something before it: a row
-    of the list (a donor and the day of the gift), not a header's day; the list may begin in
-    the text's head, its signature at the end dates the text."""
+    """The day at ``start`` closes a numbered list's item (or a table's numbered row) that names
+    something before it: a row of the list (a donor and the day of the gift, a respondent and
+    the day of the matter), not a header's day; the list may begin in the text's head, its
+    signature at the end dates the text."""
     return _ITEM_WORDS.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is not None
 
 
