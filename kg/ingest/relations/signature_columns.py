@@ -26,12 +26,12 @@ import re
 
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Span
+from kg.ingest.reading.column_cells import CELL as _CELL, cell_at as _cell_at
 from kg.ingest.relations.labelled_parties import labelled_parties
 from kg.ingest.relations.post_nodes import make_post, role_rx
 
 RULE = "post:signature-columns@0.55"
 
-_CELL = re.compile(r"\S+(?:[ \t]{1,2}\S+)*")
 _SLACK = 2
 _UP = 5
 _WIDE = 60          # a cell wider than this is running text, no column of a block
@@ -178,17 +178,4 @@ def _org_up(text, ls, col, orgs, parties):
             if org is not None:
                 return org
             break
-    return None
-
-
-def _cell_at(text, pos):
-    """(start, end) of the cell of its line that holds ``pos``, or None."""
-    ls = text.rfind("\n", 0, pos) + 1
-    le = text.find("\n", pos)
-    le = len(text) if le < 0 else le
-    if le - ls > 400:
-        return None
-    for m in _CELL.finditer(text, ls, le):
-        if m.start() <= pos < m.end():
-            return m.start(), m.end()
     return None

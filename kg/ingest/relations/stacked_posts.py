@@ -19,11 +19,11 @@ from __future__ import annotations
 import re
 
 from kg.ingest.model import Span
+from kg.ingest.reading.column_cells import CELL as _CELL, cell_at as _cell_at
 from kg.ingest.relations.post_nodes import make_post, role_rx
 
 RULE = "post:stacked-lines@0.5"
 
-_CELL = re.compile(r"\S+(?:[ \t]{1,2}\S+)*")
 _BEFORE = re.compile(r"(?:(?:[A-Z][\w'’ -]{0,30}[:：][ \t]*)|(?:(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.?[ \t]+))?")
 _ROLE_LABEL = re.compile(r"(?:(?:job[ \t]+)?(?:title|position|post)[ \t]*[:：][ \t]*)?", re.I)
 _AFTER_ROLE = re.compile(r"[ \t]*,[ \t]*")
@@ -92,19 +92,6 @@ def _trail_end(text, start, end) -> int:
     while end > start and text[end - 1] in " \t,.;":
         end -= 1
     return end
-
-
-def _cell_at(text, pos):
-    """(start, end) of the cell of its line that holds ``pos``, or None."""
-    ls = text.rfind("\n", 0, pos) + 1
-    le = text.find("\n", pos)
-    le = len(text) if le < 0 else le
-    if le - ls > 400:
-        return None
-    for m in _CELL.finditer(text, ls, le):
-        if m.start() <= pos < m.end():
-            return m.start(), m.end()
-    return None
 
 
 def _near_cell(text, cell, col, step):
