@@ -41,6 +41,7 @@ from kg.ingest.lexicon import lines, words
 from kg.ingest.model import Entity, Span
 from kg.ingest.names.facility_nouns import COMPOUND, head_hits, head_kinds, head_stem
 from kg.ingest.names.person_names import reads_as_pinyin
+from kg.ingest.reading.headlines import present_verbs
 from kg.ingest.reading.text import normalise_name
 from kg.ingest.relations.kinds import kind
 from kg.ingest.terms import NFO
@@ -132,6 +133,8 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         m = _BACK.search(text, lo, a_head)
         if m is None:
             continue
+        if any(w in present_verbs() for w in m.group("mods").split()):
+            continue        # ("Zhongjin Lingnan shuts mine in Guangdong": a headline's verb)
         if m.group("poss") and kind_ != "named":
             continue        # ("its Fugu smelter": facility_nouns.py's, which gives its owner)
         if kind_ == "made":

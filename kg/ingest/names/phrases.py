@@ -18,7 +18,7 @@ from kg.ingest.names.not_names import counted_plural
 from kg.ingest.names.candidates import Candidate
 from kg.ingest.names.lower_bodies import lower_bodies
 from kg.ingest.lexicon import lines, words
-from kg.ingest.reading.headlines import headline_verbs
+from kg.ingest.reading.headlines import present_verbs
 
 _MOD = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-%]*(?:,\d{3})*")
 # a plural common noun ("smelters", "Miners"; not "SMS", "Ross", a possessive) and what follows a
@@ -73,11 +73,9 @@ _QUANTIFIERS = frozenset("both all each every either neither any some several ma
                          "various such other another".split())
 
 
-@lru_cache(maxsize=1)
 def _finite_verbs() -> frozenset[str]:
-    """The present forms of ``data/headline-verbs.txt`` in lower case ("inspects", "names",
-    "signs"): a sentence-case headline's verb, never a word of a lower-case name."""
-    return frozenset(v.lower() for v, where in headline_verbs().items() if where == "present")
+    """(reading/headlines.present_verbs: a headline's verb is never a word of a name)"""
+    return present_verbs()
 
 
 @lru_cache(maxsize=1)

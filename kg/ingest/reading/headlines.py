@@ -17,6 +17,13 @@ def headline_verbs() -> dict[str, str]:
     return dict(line.split() for line in lines("headline-verbs"))
 
 
+@lru_cache(maxsize=1)
+def present_verbs() -> frozenset[str]:
+    """The present forms of ``data/headline-verbs.txt`` in lower case ("inspects", "shuts",
+    "signs"): a sentence-case headline's verb, never a word of a lower-case name."""
+    return frozenset(v.lower() for v, where in headline_verbs().items() if where == "present")
+
+
 _DATE = (r"(?:[0-3]?\d[ \t]+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d"
          r"|(?:19|20)\d\d[-/.]|\d{1,2}[-/.]\d{1,2}[-/.]")
 _DATE_LINE = re.compile(_DATE)
