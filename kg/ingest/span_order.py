@@ -122,3 +122,14 @@ def spans_by_bounds(spans) -> list:
     if type(spans) is Spans:
         return spans._ordered(_bounds)[:]
     return sorted(spans, key=_bounds)
+
+
+def first_at_start(spans, kind: str) -> dict:
+    """{start: (start, end, entity)} of the first span of each start, in ``spans``' order, whose
+    entity's kind is ``kind`` ("org"): the organisation named at a position, as the post rules
+    look it up (in an order longest first, the longest name there)."""
+    out: dict = {}
+    for x in spans:
+        if x[2].kind == kind:
+            out.setdefault(x[0], x)
+    return out

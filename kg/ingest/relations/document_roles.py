@@ -39,7 +39,7 @@ from kg.ingest.relations.document_voices import _WITH, _WITH_END, document_voice
 from kg.ingest.terms import NFO
 from kg.ingest.reading.windows import Near
 from kg.ingest.reading import scans_ahead
-from kg.ingest.span_order import spans_by_start_longest
+from kg.ingest.span_order import first_at_start, spans_by_start_longest
 from kg.ingest.relations.kinds import CLASS_NAMES, class_name, kind_of
 from kg.ingest.events.signed_document import title_document
 
@@ -140,10 +140,7 @@ def document_roles(draft, spans_of, sents, kind) -> None:
     if not docs:
         return
     doc_starts = [s for s, _, _ in docs]
-    orgs: dict = {}
-    for s, e, ent in rows:
-        if ent.kind == "org":
-            orgs.setdefault(s, (s, e, ent))      # the longest name at a start
+    orgs = first_at_start(rows, "org")      # (the longest name at a start)
     reported = [x for x in docs if _REPORTED.search(text, max(0, x[0] - 80), x[0])]
     old = old_editions(text, [x for x in docs if x[2].cls in _STANDARD_CLASSES])
 

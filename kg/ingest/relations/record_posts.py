@@ -19,6 +19,7 @@ import re
 
 from kg.ingest.model import Span
 from kg.ingest.relations.post_nodes import make_post, role_rx
+from kg.ingest.span_order import first_at_start
 
 RULE = "post:record-field@0.5"
 
@@ -47,10 +48,7 @@ def record_posts(draft, minter, spans_of, kind) -> None:
                 people.setdefault(ls, (s, e, ent))
     if not people:
         return
-    orgs = {}
-    for s, e, ent in plain:
-        if ent.kind == "org":
-            orgs.setdefault(s, (s, e, ent))
+    orgs = first_at_start(plain, "org")
     roles = role_rx()
     pos = 0
     while pos <= len(text):

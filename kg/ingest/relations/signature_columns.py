@@ -23,12 +23,14 @@ text."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Span
 from kg.ingest.reading.column_cells import CELL as _CELL, cell_at as _cell_at
 from kg.ingest.relations.labelled_parties import labelled_parties
 from kg.ingest.relations.post_nodes import make_post, role_rx
+from kg.ingest.span_order import first_at_start
 
 RULE = "post:signature-columns@0.55"
 
@@ -43,23 +45,19 @@ _PARTY_ONLY = re.compile(r"(?P<label>Party[ \t][A-Z]|[A-Z][a-z]{2,20})[ \t]*(?:\
 _OPENING = re.compile(r"[A-Z][A-Za-z ]{1,30}[:：][ \t]*")
 _OF_THE = re.compile(r"[ \t]+of(?:[ \t]+the)?(?:[ \t]+[A-Z][\w'’-]*)+")
 _ROLE_STOP = re.compile(r"[\d:：()]")
-_LABELS: list = []
 
 
-def _labels():
-    if not _LABELS:
-        _LABELS.append(re.compile("(?:" + "|".join(lines("signature-column-labels")) + r")$",
-                                  re.I))
-    return _LABELS[0]
+@lru_cache(maxsize=1)
+def _labels() -> re.Pattern:
+    """The labels of ``data/signature-column-labels.txt``, one of which must end a cell's
+    label."""
+    return re.compile("(?:" + "|".join(lines("signature-column-labels")) + r")$", re.I)
 
 
 def signature_columns(draft, minter, spans_of, kind) -> None:
     text = draft.text
     plain = [x for x in spans_of if not x[2].role]
-    orgs = {}
-    for s, e, ent in plain:
-        if ent.kind == "org":
-            orgs.setdefault(s, (s, e, ent))
+    orgs = first_at_start(plain, "org")
     if not orgs:
         return
     parties = None

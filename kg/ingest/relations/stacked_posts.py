@@ -21,6 +21,7 @@ import re
 from kg.ingest.model import Span
 from kg.ingest.reading.column_cells import CELL as _CELL, cell_at as _cell_at
 from kg.ingest.relations.post_nodes import make_post, role_rx
+from kg.ingest.span_order import first_at_start
 
 RULE = "post:stacked-lines@0.5"
 
@@ -37,10 +38,7 @@ _ORG_THEN_MORE = re.compile(r"[ \t]+[|\u00b7\u2022][ \t]+\S")
 def stacked_posts(draft, minter, spans_of, kind) -> None:
     text = draft.text
     plain = [x for x in spans_of if not x[2].role]
-    orgs = {}
-    for s, e, ent in plain:
-        if ent.kind == "org":
-            orgs.setdefault(s, (s, e, ent))
+    orgs = first_at_start(plain, "org")
     if not orgs:
         return
     roles = role_rx()
