@@ -6,6 +6,9 @@ honour lists and reports of meetings print them:
 * "II. to award the title of "Y" to the following comrades:" over one name a line;
 * "the four products below are recognised as Z of W Province for 2026." over a table;
 * "The meeting also named five "V" for 2026:" over a list ("- A Co., Ltd. (coatings)").
+* "the Committee decided to name the following six stations Model Care Stations:" over a
+  table (the title in capitals after the rows' counted noun, its head noun made singular:
+  each row is a "Model Care Station"; the printed plural an alias).
 
 The sentence names the title (in quotes after "title (of)", a naming verb or "recognised /
 designated as", else the capitalised words after "as"; after "recognise the persons below as"
@@ -43,8 +46,10 @@ from kg.ingest.reading.tables import tables
 from kg.ingest.reading.text import normalise_name
 from kg.ingest.reading.windows import Near
 from kg.ingest.relations.affiliations import granted_pairs
+from kg.ingest.relations.award_lists import HEADING_RULE
 from kg.ingest.relations.grant_rows import grant_each, givers_of
 from kg.ingest.relations.house_org import house
+from kg.ingest.relations.sectioned_grants import singular_title
 from kg.ingest.relations.titled_grants import AWARD_RULE as TITLED_RULE, table_recipients
 from kg.ingest.terms import NFO
 
@@ -70,8 +75,14 @@ _CUE = re.compile(
     r"(?:below|following|listed)[ \t\n]+as[ \t\n]+(?:(?:the|a|an)[ \t\n]+)?)"
     + r"(?:" + _QUOTED.replace("?P<q>", "?P<q3>") + r"|" + _CAPS.replace("?P<t>", "?P<t2>")
     + r"|(?P<l>[a-z][\w-]*(?:[ \t\n]+[a-z][\w-]*){1,5}?)(?=[ \t\n]+(?:of|in|for|from|at|by|"
-    r"with|under)\b|[ \t]*[.,;:]))")
-_NEAR = Near(_CUE, ("title", "named", "designated", "rated", "recognise", "recognize",
+    r"with|under)\b|[ \t]*[.,;:]))"
+    # "to name the following six units Model Units of X:" (the title in capitals after the
+    # counted rows' noun, perhaps broken over two lines)
+    + r"|(?i:\bnam(?:e|es|ed|ing)[ \t\n]+the[ \t\n]+(?:following|below)[ \t\n]+"
+    r"(?:[\w-]+[ \t\n]+){1,2}?)"
+    + _CAPS.replace("?P<t>", "?P<t3>").replace(r"[ \t]+", r"[ \t]*\n?[ \t]*")
+    + r"(?=[ \t]*:)")
+_NEAR = Near(_CUE, ("title", "name", "designated", "rated", "recognise", "recognize",
                     "listed"), before=0, after=200, lower=True)
 _SMALL = frozenset(("of", "and", "the", "in", "for"))
 # a line of a list: its mark or number, then the name
@@ -118,10 +129,17 @@ def announced_grants(draft, spans_of, kind, minter) -> None:
         if title is None:
             continue
         ts, te = title
-        rows = _rows(text, b, spans_of, kind, names, starts)
+        rows = _rows(text, b, spans_of, kind, names, starts, counted=bool(m.group("t3")))
         if not rows:
             continue
         award = _award(draft, spans_of, text, ts, te, minter)
+        if m.group("t3") and award.rule == AWARD_RULE and award.iri not in draft.entities:
+            # ("to name the following six units Model Units of X": the rows are each a
+            # Model Unit of X)
+            one = singular_title(award.label)
+            if one != award.label:
+                award.aliases.add(award.label)
+                award.label = one
         givers = givers_of(award, home)
         done = max(done, grant_each(draft, minter, award, rows, givers, granted, RULE,
                                       CONFIDENCE))
@@ -149,7 +167,7 @@ def _title(m) -> tuple[int, int] | None:
     for g in ("q", "q1", "q2", "q3", "l"):
         if m.group(g):
             return m.span(g)
-    t = "t" if m.group("t") else "t2"
+    t = next((g for g in ("t", "t2", "t3") if m.group(g)), "t")
     if not m.group(t):
         return None
     words = list(re.finditer(r"\S+", m.group(t)))
@@ -176,6 +194,10 @@ def _award(draft, spans_of, text, ts, te, minter):
             ent.cls = NFO.Award
             ent.rule = AWARD_RULE
             return ent
+    for ent in draft.entities.values():     # (a heading's award, 'I. The title "X" is ...:')
+        if ent.cls == NFO.Award and ent.rule == HEADING_RULE and not ent.known \
+                and normalise_name(ent.label) == key:
+            return ent
     for ent in draft.entities.values():     # (a title's award: "the 2026 "X" Awards" is X)
         if ent.cls == NFO.Award and ent.rule == TITLED_RULE and not ent.known \
                 and f" {key} " in f" {normalise_name(ent.label)} ":
@@ -193,8 +215,11 @@ def _award(draft, spans_of, text, ts, te, minter):
     return award
 
 
-def _rows(text, b, spans_of, kind, names, starts) -> list:
-    """[((start, end), recipient)]: the winners listed after the sentence ending at ``b``."""
+def _rows(text, b, spans_of, kind, names, starts, counted=False) -> list:
+    """[((start, end), recipient)]: the winners listed after the sentence ending at ``b``
+    (``counted``: the sentence counted the rows by their noun, "the following six stations":
+    a works named by the first cell of a table's row that names anything, "Chenchuan Care
+    Station", is the row's winner, not the company a later cell says runs it)."""
     nl = text.find("\n", b)
     if nl < 0:
         return []
@@ -226,8 +251,18 @@ def _rows(text, b, spans_of, kind, names, starts) -> list:
     tabs = tables(text)
     k = bisect.bisect_left([t.end for t in tabs], pos)
     if k < len(tabs) and tabs[k].start <= line_end and not _named_header(tabs[k], text, starts):
-        return [((row.start, row.end), rec[2])
-                for row, rec in table_recipients(text, tabs[k], spans_of, kind)]
+        got = [((row.start, row.end), rec[2])
+               for row, rec in table_recipients(text, tabs[k], spans_of, kind)]
+        if counted:
+            sites = {s: ent for s, _, ent in spans_of if ent.cls == NFO.Site and not ent.role}
+            by_row = {}
+            for row in tabs[k].rows:
+                cell = next((c for c in sorted(row.cells, key=lambda c: c.col)
+                             if any(ch.isalpha() for ch in text[c.start:c.end])), None)
+                if cell is not None and cell.start in sites:
+                    by_row[(row.start, row.end)] = sites[cell.start]
+            got = [(span, by_row.get(span, rec)) for span, rec in got]
+        return got
     return _lines(text, pos, names, starts)
 
 

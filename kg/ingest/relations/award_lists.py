@@ -55,6 +55,9 @@ _HEADING = re.compile(r"^[ \t]*(?:[IVX]{1,5}|(?P<n>\d{1,2})|[A-Z])[.)\u3001][ \t
                       r"(?:[ \t]*\n)*(?:[ \t]*(?:(?P<k>\d{1,3})[.)\u3001]|\(\d{1,3}\))[ \t]+|[ \t]+(?=[A-Z]))",
                       re.M)
 _MAX_NAME_WORDS = 12
+# a heading that announces the award in quotes ('I. The title "X" is conferred on:'): the award
+# is the quoted words
+_QUOTED = re.compile(r'["\u201c]([^"\u201c\u201d\n]{3,80})["\u201d]')
 
 
 def award_lists(draft, spans_of, kind, minter) -> None:
@@ -149,7 +152,9 @@ def _heading_awards(text, spans_of, awards, kind, minter) -> list:
     """In a document that says it confers awards (``data/award-decision-cues.txt`` in its first
     ``_CUE_REACH`` characters), the section headings over a numbered list (or indented lines
     without numbers: "   A      X Co., Ltd., melting workshop") that name no award the draft read ("III. Henan Province Worker Pioneer (teams, 2)"): each a new ``nfo:Award``
-    (rule ``award:list-heading``) of the heading's words, its count in brackets left out; not a
+    (rule ``award:list-heading``) of the heading's words, its count in brackets left out (of a
+    heading that prints the award in quotes, 'I. The title "X" is conferred on:', the quoted
+    words: :mod:`announced_grants` then reads the same award there); not a
     heading that opens with a name the draft read (an item of a list: "2. X Co., Ltd."), nor
     one of more than ``_MAX_NAME_WORDS`` words, nor a line numbered N over an item numbered
     N + 1 (an item of the list itself). Entered in the draft only if an item under it
@@ -166,9 +171,13 @@ def _heading_awards(text, spans_of, awards, kind, minter) -> list:
         if a in names or len(m.group("name").split()) > _MAX_NAME_WORDS or any(
                 s < b and a < e for s, e in taken):
             continue
-        label = " ".join(m.group("name").split())
+        q = _QUOTED.search(m.group("name"))
+        if q is not None:       # ('The title "X" is conferred on': X, named where it is printed)
+            a, b = a + q.start(1), a + q.end(1)
+        label = " ".join(text[a:b].split())
         award = Entity(minter.mint(label), NFO.Award, label, False, HEADING_RULE, 0.5)
         award.mentions.append(Span(a, b))
+        a, b = m.span("name")
         out.append((a, b, award))
     return out
 

@@ -10,12 +10,18 @@ organised by the issuer (``nfo:organizedBy``, rule ``event:house-subject@0.5``).
 The issuers: the organisations the draft's documents named on the text's first lines are
 issued by (the article's own notice: letterhead, signature, "Source:"), else the house
 (:mod:`house_org`). The phrase is the clause's subject: it opens its sentence or follows a
-comma or an opening phrase ("On 14 October", "Entrusted by X,"), and is followed by a verb
-("will", "shall", "plans", "has", a past tense), perhaps after "and the Y" ("the Department and
+comma or an opening phrase ("On 14 October", "Entrusted by X,"; not after "of": "the
+Commercial Office of the Embassy held"), and is followed by a verb
+("will", "shall", "plans", "has", a past tense: "-ed" or an irregular one of
+``data/happening-verbs.txt``, "the Bureau set up a task force"), perhaps after "and the Y" ("the Department and
 the Communications Administration checked"); not by "of" or a capital ("the Department of
 Finance", "the Bureau Chief": another's name). The event is the first new event named from
 the phrase to the end of its sentence (or one whose own name opens with the phrase), when no
-rule gave it an organiser. One scan of the text for the nouns: linear."""
+rule gave it an organiser. A notice of two, three or four issuers (a joint letterhead) names
+them all as "the two bodies", "both departments", "the three bureaus" (a count that is theirs
+before the plural of a head noun, "bodies", "units" or "authorities"): the event such a subject
+states is organised by each of them ("After the two bodies reviewed 21 applications in
+October"). One scan of the text for the nouns: linear."""
 from __future__ import annotations
 
 import bisect
@@ -30,12 +36,22 @@ from kg.ingest.span_order import spans_by_start
 
 RULE = "event:house-subject@0.5"
 _TITLE_END = 800        # characters: a document named this early is the article's own
-_VERB = re.compile(
-    r"(?:[ \t\n]+and[ \t\n]+(?:the[ \t\n]+)?[^,.;:\n]{1,80}?)?"
-    r"(?:[ \t\n]*,[^,.;:]{1,60},)?[ \t\n]+(?:(?:also|then|jointly|together|again|"
-    r"first|now|further)[ \t\n]+)?"
-    r"(?:will|shall|would|plans?|planned|intends?|is[ \t\n]+to|has|had|have|"
-    r"[a-z]+ed)\b")
+_VERB_HEAD = (r"(?:[ \t\n]+and[ \t\n]+(?:the[ \t\n]+)?[^,.;:\n]{1,80}?)?"
+              r"(?:[ \t\n]*,[^,.;:]{1,60},)?[ \t\n]+(?:(?:also|then|jointly|together|again|"
+              r"first|now|further)[ \t\n]+)?")
+
+
+@lru_cache(maxsize=1)
+def _verb() -> re.Pattern:
+    """What follows the subject: a verb of the future or a plan, "has", a past tense ("-ed", or
+    an irregular one of ``data/happening-verbs.txt``: "set up", "held", "sent")."""
+    irregular = "|".join(re.escape(w) for w in sorted(words("happening-verbs"), key=len,
+                                                       reverse=True))
+    return re.compile(_VERB_HEAD + r"(?:will|shall|would|plans?|planned|intends?|is[ \t\n]+to|"
+                      r"has|had|have|[a-z]+ed|" + irregular + r")\b")
+
+
+_OF_BEFORE = re.compile(r"\bof[ \t\n]+$")
 # what may come before the subject in its clause: nothing, a comma, "and", an opening phrase
 _OPENER = re.compile(r"(?:^|[,;:]|\band|\bthen)[ \t\n]*$|^[ \t\n]*(?:on|in|from|by|at|during|"
                      r"since|after|before|between|within)\b[^,;:.]{0,60}$", re.I)
@@ -86,20 +102,26 @@ def house_subjects(draft, spans_of, sents, kind) -> None:
             by_noun.setdefault(n, []).append(org)
     # a noun two issuers share ("Department" of two departments) names neither
     by_noun = {n: orgs[0] for n, orgs in by_noun.items() if len(orgs) == 1}
-    if not by_noun:
+    plural = _plural(len(issuers))
+    if not by_noun and plural is None:
         return
     events = [(s, e, ent) for s, e, ent in spans_by_start(spans_of)
               if ent.kind == "event" and not ent.known]
     if not events:
         return
     starts = [s for s, _, _ in events]
-    phrase = re.compile(r"\b(?:[Tt]he|[Oo]ur|[Tt]his)[ \t\n]+((?i:" + "|".join(
-        sorted(by_noun, key=len, reverse=True)) + r"))\b(?![ \t\n]+of\b)(?![ \t\n]+[A-Z])")
-    for m in phrase.finditer(text):
+    found = []          # (the subject phrase, the issuers it names)
+    if by_noun:
+        phrase = re.compile(r"\b(?:[Tt]he|[Oo]ur|[Tt]his)[ \t\n]+((?i:" + "|".join(
+            sorted(by_noun, key=len, reverse=True)) + r"))\b(?![ \t\n]+of\b)(?![ \t\n]+[A-Z])")
+        found += [(m, [by_noun[m.group(1).lower()]]) for m in phrase.finditer(text)]
+    if plural is not None:
+        found += [(m, issuers) for m in plural.finditer(text)]
+    for m, orgs in found:
         ss, se = sents.bounds(m.start())
-        if not _OPENER.search(text[ss:m.start()]) or not _VERB.match(text, m.end(), se):
-            continue
-        org = by_noun[m.group(1).lower()]
+        if not _OPENER.search(text[ss:m.start()]) or not _verb().match(text, m.end(), se) \
+                or _OF_BEFORE.search(text, max(ss, m.start() - 8), m.start()):
+            continue        # ("the X Office of the Embassy held": the Office's, not the Embassy's)
         # the event named from the phrase on in its sentence, or one whose name holds it
         i = bisect.bisect_left(starts, ss)
         event = None
@@ -109,7 +131,27 @@ def house_subjects(draft, spans_of, sents, kind) -> None:
                 event, end = ent, max(e, m.end())
                 break
             i += 1
-        if event is None or any(p in (NFO.organizedBy, NFO.coOrganizedBy) or o == org.iri
+        if event is None or any(p in (NFO.organizedBy, NFO.coOrganizedBy) or o == orgs[0].iri
                                 for p, o, *_ in event.statements):
             continue
-        event.add(NFO.organizedBy, org.iri, Span(m.start(), end), RULE)
+        for org in orgs:
+            event.add(NFO.organizedBy, org.iri, Span(m.start(), end), RULE)
+
+
+_COUNTS = {2: "two|both", 3: "three", 4: "four"}
+
+
+@lru_cache(maxsize=4)
+def _plural(n: int) -> re.Pattern | None:
+    """The phrase a notice of ``n`` issuers names them all by ("the two bodies", "both
+    departments", "the three bureaus"), or None for one issuer."""
+    if n not in _COUNTS:
+        return None
+    nouns = sorted({w + ("es" if w.endswith("s") else "s") for w in _nouns()
+                    if not w.endswith("y")} | {w[:-1] + "ies" for w in _nouns() if w.endswith("y")}
+                   | {"bodies", "units", "issuers", "authorities", "organisations",
+                      "organizations"}, key=len, reverse=True)
+    return re.compile(r"\b(?:[Tt]he[ \t\n]+(?:" + _COUNTS[n] + r")|[Bb]oth)[ \t\n]+(?i:(?:"
+                      + "|".join(nouns) + r"))\b" if n == 2 else
+                      r"\b[Tt]he[ \t\n]+" + _COUNTS[n] + r"[ \t\n]+(?i:(?:" + "|".join(nouns)
+                      + r"))\b")

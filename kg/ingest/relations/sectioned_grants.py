@@ -257,7 +257,7 @@ def _title_of(text, head, titles):
     return hits[0] if len(hits) == 1 else None
 
 
-def _singular(label: str) -> str:
+def singular_title(label: str) -> str:
     """The title with its head noun (its last word, or the one before "of" / "in" ...) in the
     singular: "X Talents" -> "X Talent"."""
     m = _HEADS_AFTER.search(label)
@@ -282,7 +282,7 @@ def _award(draft, spans_of, text, title, minter):
         if ts <= s and e <= te and ent.cls == NFO.Award:
             return ent
     printed = " ".join(text[ts:te].split())
-    label = _singular(printed)
+    label = singular_title(printed)
     keys = {normalise_name(printed), normalise_name(label)}
     for ent in draft.entities.values():     # (one another rule read from other words)
         if ent.cls == NFO.Award and not ent.role and (
