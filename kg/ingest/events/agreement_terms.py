@@ -12,7 +12,11 @@ with none there (a summary's bullet above the body), the text's only new agreeme
 one named after it within ``_BACK`` characters. An agreement that already has a start or an
 end of its own keeps it; a first day it already has as another date (signed on the day it
 starts) is not written twice. Rule ``date:agreement-term``. Called by
-:func:`kg.ingest.events.date_attach.attach_dates`."""
+:func:`kg.ingest.events.date_attach.attach_dates`.
+
+Round 58: a term that runs from the day of signing to a day printed ("This contract is valid
+from the date of signing until 30 June 2030") gives the agreement's ``nfo:endDate``; its first
+day is the day it was signed, which ``events/document_itself`` or ``date_attach`` date."""
 from __future__ import annotations
 
 import bisect
@@ -25,6 +29,8 @@ from kg.ingest.reading.dates import date_literal
 from kg.ingest.terms import NFO
 
 RULE = "date:agreement-term"
+# the word right before a term's last day ("... until 30 June 2030")
+_UNTIL = re.compile(r"\b(?:to|until|till|through)[ \t\n]+$")
 _BACK = 3000        # how far back (characters) the agreement the term is of may be named
 
 
@@ -48,6 +54,17 @@ def _runs() -> re.Pattern:
         r"[ \t\n]+$", re.I)
 
 
+@lru_cache(maxsize=1)
+def _from_signing() -> re.Pattern:
+    """A sentence's agreement running from the day it is signed to a day printed after it:
+    "This contract is valid from the date of signing until ", "runs from signature to "."""
+    return re.compile(
+        r"\b(?:" + alternation("term-subjects") + r")s?\b[^.;:!?]{0,80}?\b(?:"
+        + alternation("term-run-verbs") + r")[ \t\n]+from[ \t\n]+(?:(?:the[ \t\n]+)?(?:date|day)"
+        r"[ \t\n]+of[ \t\n]+(?:its[ \t\n]+)?)?(?:signing|signature)[ \t\n]+(?:to|until|till|"
+        r"through)[ \t\n]+$", re.I)
+
+
 def _term_of(text: str, d, sents) -> bool:
     ls = text.rfind("\n", 0, d.start) + 1
     if _field().fullmatch(text, ls, d.start):
@@ -67,17 +84,22 @@ def agreement_terms(text: str, dates, sents, dated_kinds, kind, doc_date: str | 
     only = {id(ent) for _, _, ent in agreements}
     n = 0
     for d in dates:
+        if not d.until and d.kind == "date" and _UNTIL.search(text, max(0, d.start - 9), d.start) \
+                and "sign" in text[max(0, d.start - 40):d.start] and _from_signing().search(
+                text, max(sents.bounds(d.start)[0], d.start - 200), d.start) is not None:
+            # ("This contract is valid from the date of signing until 30 June 2030": its end;
+            # its first day is the day it was signed, dated as such)
+            ent = _whose(agreements, starts, only, d)
+            if ent is not None and not any(st[0] == NFO.endDate for st in ent.statements):
+                ent.add(NFO.endDate, date_literal(d.value),
+                        Span(text.rfind("\n", 0, d.start) + 1, d.end), RULE)
+                n += 1
+            continue
         if not d.until or len(d.value) != len(d.until) or d.kind not in ("date", "gYearMonth") \
                 or not _term_of(text, d, sents):
             continue
-        i = bisect.bisect_left(starts, d.start) - 1
-        if i >= 0 and d.start - agreements[i][0] <= _BACK:
-            ent = agreements[i][2]
-        elif len(only) == 1 or i + 1 < len(agreements) and agreements[i + 1][0] - d.end <= _BACK:
-            # (a summary's bullet above the body: "* The agreement runs from ..." over "On 21
-            # December the Company signed a Long-Term Supply Agreement")
-            ent = agreements[i + 1][2]
-        else:
+        ent = _whose(agreements, starts, only, d)
+        if ent is None:
             continue
         span = Span(text.rfind("\n", 0, d.start) + 1, d.end)
         have = {str(st[1]) for st in ent.statements}
@@ -91,3 +113,15 @@ def agreement_terms(text: str, dates, sents, dated_kinds, kind, doc_date: str | 
             ent.add(NFO.endDate, date_literal(d.until), span, RULE)
             n += 1
     return n
+
+
+def _whose(agreements, starts, only, d):
+    """The agreement the term at ``d`` is of (see the module), or None."""
+    i = bisect.bisect_left(starts, d.start) - 1
+    if i >= 0 and d.start - agreements[i][0] <= _BACK:
+        return agreements[i][2]
+    if len(only) == 1 or i + 1 < len(agreements) and agreements[i + 1][0] - d.end <= _BACK:
+        # (a summary's bullet above the body: "* The agreement runs from ..." over "On 21
+        # December the Company signed a Long-Term Supply Agreement")
+        return agreements[min(i + 1, len(agreements) - 1)][2]
+    return None

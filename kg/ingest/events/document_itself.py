@@ -180,9 +180,13 @@ def _title_year(text: str, st, day: str, title_end: int, dates=()) -> bool:
 
 
 # a verb of signing before the text's own day: "Signed at Muzhen Town, ", "This Agreement is
-# made at Bungku on ", "Executed in Lima on"
+# made at Bungku on ", "Executed in Lima on"; the place may be long and the day on the next
+# line ("Signed at the conference room of the X County Legal Aid Centre," / "Friday, 14 May
+# 2027")
 _SIGNED = re.compile(r"\b(?:[Ss]igned|[Mm]ade|[Cc]oncluded|[Ee]xecuted|[Ee]ntered[ \t]+into)\b"
-                     r"[^.;\n]{0,40}$")
+                     r"[^.;\n]{0,70}(?:\n[ \t]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?"
+                     r"[ \t]+)?)?$")
+_SIGNED_BACK = 110      # how far before the day its verb of signing may stand
 
 
 # the text naming itself as what is signed: "This Agreement is made", "The present Contract
@@ -196,7 +200,7 @@ def _signed_on(text: str, dates, doc_date: str, guessed: bool) -> Span | None:
     itself there), if it does."""
     for d in dates:
         if d.kind == "date" and d.value == doc_date and not d.until and \
-                _SIGNED.search(text, max(0, d.start - 60), d.start) is not None and \
+                _SIGNED.search(text, max(0, d.start - _SIGNED_BACK), d.start) is not None and \
                 (not guessed or _ITSELF.search(text, max(0, d.start - 60), d.start)):
             return Span(text.rfind("\n", 0, d.start) + 1, d.end)
     if not guessed:

@@ -18,7 +18,15 @@ numbers, and its statements move over, where the layout says whose number it is:
   Exchange" / "" / "Jin Jiao Fa [2027] No. 3 · 11 January 2027"), a day after it at most.
 
 A number in a sentence of its own ("... in a reply dated May 19 (Zhengjian Xuke [2026] No.
-1128)", the reply unnamed) stays a document. One pass over the numbered documents' mentions."""
+1128)", the reply unnamed) stays a document. One pass over the numbered documents' mentions.
+
+Round 58: a contract's or agreement's code on a field line of its own in the text's header
+("Agreement No.: HZ-SYJ-2027-04" under the title "Cooperation Agreement on X", "Contract No.:
+LY-HT-2027-112", or "Agreement No. XY-FW-2027-03" over the title), read by
+``names/coded_documents`` as a document of its own, is the number of the agreement the title
+names (the one of the same class named in the text's first lines): one agreement, the code its
+alias, the coded document's mentions and statements (its term, its parties) moved over
+(:func:`_coded_fields`)."""
 from __future__ import annotations
 
 import bisect
@@ -43,15 +51,16 @@ _HEAD_LINES = 8         # how many non-empty lines a text's header may have
 def merge_numbers(draft, spans_of: list) -> int:
     """Merge numbered documents into the documents they number; returns how many merged."""
     text = draft.text
+    n = _coded_fields(draft, spans_of)
     numbered = [x for x in spans_of if x[2].rule == NUMBERED_RULE and not x[2].known]
     if not numbered:
-        return 0
+        return n
     docs = [x for x in spans_by_start(spans_of) if x[2].cls in _POLICY and not x[2].known
             and x[2].rule != NUMBERED_RULE]
     if not docs:
-        return 0
+        return n
     starts = [x[0] for x in docs]
-    n, merged = 0, []
+    merged = []
     gone: set = set()
     for s, e, num in sorted(numbered, key=lambda x: x[0]):
         if id(num) in gone:
@@ -76,6 +85,63 @@ def merge_numbers(draft, spans_of: list) -> int:
         n += 1
     _merge_all(draft, spans_of, merged)
     return n
+
+
+_CODED_RULE = "document:coded"
+# a header's field line that holds only a kind, its "No." and the code: "Agreement No.: X",
+# "Contract No. X", "Contract number: X"
+_CODED_FIELD = re.compile(r"[ \t]*(?:[*_]{1,2})?[A-Z][A-Za-z]*(?:[ \t][A-Za-z]+){0,2}[ \t]+"
+                          r"(?:No\.|[Nn]umber)[ \t]*:?[ \t]*(?:[*_]{1,2})?[ \t]*:?[ \t]*(?P<code>\S+)"
+                          r"[ \t*_]*")
+_TITLE_LINES = 3        # the first non-empty lines where the title names its agreement
+
+
+def _coded_fields(draft, spans_of: list) -> int:
+    """Merge each coded agreement whose code fills a field line of the text's header into the
+    agreement of the same class the title names (see the module); returns how many merged."""
+    text = draft.text
+    coded = [x for x in spans_of if x[2].rule == _CODED_RULE and not x[2].known
+             and x[2].cls == NFO.Agreement and x[0] < 1500]
+    if not coded:
+        return 0
+    pairs, seen, titled = [], set(), None
+    for s, e, num in sorted(coded, key=lambda x: x[0]):
+        if id(num) in seen:
+            continue
+        ls = text.rfind("\n", 0, s) + 1
+        le = text.find("\n", s)
+        le = len(text) if le < 0 else le
+        m = _CODED_FIELD.fullmatch(text, ls, le)
+        if m is None or m.group("code") not in num.aliases | {num.label} \
+                and not num.label.endswith(" " + m.group("code")) \
+                or _line_index(text, ls) >= _HEAD_LINES:
+            continue
+        if titled is None:
+            titled = _title_names(text, spans_of)
+        into = next((x for x in titled if x is not num and x.cls == num.cls), None)
+        if into is not None:
+            seen.add(id(num))
+            into.aliases.add(num.label)
+            pairs.append((num, into))
+    _merge_all(draft, spans_of, pairs)
+    return len(pairs)
+
+
+def _title_names(text: str, spans_of: list) -> list:
+    """The new entities the text's first non-empty lines (its title) name, not coded ones, in
+    the order they are named."""
+    top, lines_seen, pos = None, 0, 0
+    while pos < len(text) and lines_seen < _TITLE_LINES:
+        le = text.find("\n", pos)
+        le = len(text) if le < 0 else le
+        if text[pos:le].strip():
+            lines_seen += 1
+        top = le
+        pos = le + 1
+    if top is None:
+        return []
+    return [x[2] for x in sorted((x for x in spans_of if x[0] < top and not x[2].known
+                                  and x[2].rule != _CODED_RULE), key=lambda x: x[0])]
 
 
 def _merge_all(draft, spans_of: list, pairs: list) -> None:

@@ -1158,8 +1158,11 @@ def _header_date(text: str, d: DateMention) -> bool:
 
 # the time preposition a sentence opens with before its day ("On the evening of Sunday,",
 # "In the early hours of Monday,"): running text, whatever follows on the line
-_SENTENCE_OPENS = re.compile(r"[ \t]*(?:On|In|At|During|Since|From|By)[ \t]+(?:the[ \t]+)?"
-                             r"(?:morning|afternoon|evening|night|early|small|eve|hours)\b")
+# (or the time of day it opens with: "At 22:41 on Friday, 5 March 2027 a tremor shook ...")
+_SENTENCE_OPENS = re.compile(r"[ \t]*(?:(?:On|In|At|During|Since|From|By)[ \t]+(?:the[ \t]+)?"
+                             r"(?:morning|afternoon|evening|night|early|small|eve|hours)\b|"
+                             r"(?:At|From|Around|About)[ \t]+(?:about[ \t]+|around[ \t]+)?"
+                             r"[0-2]?\d[:.][0-5]\d(?:[ \t]*[ap]\.?m\.?)?[ \t]+(?:on|of)\b)")
 
 
 # a line that is one aside under a title, the day in it ("(Batch 12 of 2026 · posted Thursday
@@ -1251,8 +1254,32 @@ def _signature_date(text: str, sources: bool = False) -> DateMention | None:
         # 2027 Work Plan for ...": the notice is signed above the rule)
         got = _signed_above(text, rule.start(), sources)
     if got is None:
+        got = _signed_line(text, pos)
+    if got is None:
         got = _lone_date_line(text, pos)
     return got
+
+
+def _signed_line(text: str, pos: int) -> DateMention | None:
+    """The day of the closing line that says where and when the text was signed, among the
+    text's last ``_LONE_REACH`` lines above ``pos``, after 300 characters ("Signed in X on
+    Friday, 14 May 2027, in two copies ..." above the parties' signature block, which takes
+    more lines than :func:`_signed_above` reads)."""
+    end = blank_back(text, pos)
+    for _ in range(_LONE_REACH):
+        if end <= 300:
+            return None
+        ls = text.rfind("\n", 0, end) + 1
+        line = text[ls:end]
+        if line.lstrip().startswith(_SIGNING_WORDS) and not _wordy(line):
+            got = [d for d in find_dates(line) if d.kind == "date"]
+            if got and not got[0].until and signed_clause(line, got[0]):
+                return DateMention(ls + got[0].start, ls + got[0].end, got[0].value, "date")
+        end = ls - 1
+    return None
+
+
+_SIGNING_WORDS = ("Signed", "Done", "Made", "Executed")
 
 
 # a ruled line alone on its line (ten or more dashes, equals signs or underscores) under a blank

@@ -25,10 +25,13 @@ _PAIR_REST = re.compile(r"(?:[\s:,.()]|\b(?:Date|DATE|Dated|Signed(?:[ \t]+on)?)
                         + r"\b)*")
 # a wide gap: another column starts after it
 _GAP = re.compile(r"(?:[ ]{3,}|\t)")
-# a closing line of the signing: "Signed at X, ", "Signed in X on Friday, ", "Done at X on "
-_SIGNED_OPEN = re.compile(r"[ \t]*(?:Signed|Done|Made|Executed)[ \t]+(?:at|in)[ \t]+[A-Z][\w'\u2019.-]*"
-                          r"(?:[ \t]+[A-Z][\w'\u2019.-]*){0,3},?(?:[ \t]+on)?(?:[ \t]+" + _WEEKDAY
-                          + r",?)?[ \t]*$")
+# a closing line of the signing: "Signed at X, ", "Signed in X on Friday, ", "Done at X on ";
+# the place may name its province after a comma ("Signed at Lueyang, Shaanxi, on Monday, ",
+# "Signed at Gaoba Town, Xunyang County, Friday, ") or be a room or a building in lower case
+# after "the" ("Signed at the smelter's staff service hall, Friday, "): eight words at most
+_SIGNED_OPEN = re.compile(r"[ \t]*(?:Signed|Done|Made|Executed)[ \t]+(?:at|in)[ \t]+(?:the[ \t]+)?"
+                          r"[A-Z][\w'\u2019.-]*(?:,?[ \t]+[A-Za-z][\w'\u2019.-]*){0,7}?,?"
+                          r"(?:[ \t]+on)?(?:[ \t]+" + _WEEKDAY + r",?)?[ \t]*$")
 
 
 @lru_cache(maxsize=1)
