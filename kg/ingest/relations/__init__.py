@@ -109,4 +109,6 @@ Round 53: a unit "of the Bureau" / "of this Court" / after "the station's" is th
 (``referred_units``); "X Co., Ltd. Y Branch" a branch of X (``suffixed_branches``); a works
 named "... Project of X Co., Ltd." is X's (``owner_in_label``).
 Round 55: a unit printed alone on the line next to its body's, in a letterhead or a signature
-("X Co., Ltd." over "Youth League Committee") is that body's (``stacked_units``)."""
+("X Co., Ltd." over "Youth League Committee") is that body's (``stacked_units``).
+Round 58: who acts for a party in its entry of running text ("X Co., Ltd., a subsidiary of Y;
+represented by A, Deputy General Manager": a post in X, ``represented_by``)."""

@@ -51,7 +51,7 @@ RULE = "post:house-role@0.4"
 # that closes a field's organisation ("Contractor: X Co., Ltd.; project manager: A"), or after
 # the end of a sentence ("... was adjourned. Presiding judge: A.")
 _LABEL = re.compile(r"(?:^|(?<=[ \t]{3})|(?<=\t)|(?<=\|)|(?<=;)|(?<=[a-z0-9)][.!?][ \t]))[ \t]*(?:(?:\d{1,2}|[a-z])[.)]|"
-                    r"\(\d{1,2}\)|[*•·▪\-–—])?[ \t]*(?P<label>[A-Za-z][A-Za-z'’ -]{1,60}?(?:\(s\))?)"
+                    r"\(\d{1,2}\)|(?P<paren>\()|[*•·▪\-–—])?[ \t]*(?P<label>[A-Za-z][A-Za-z'’ -]{1,60}?(?:\(s\))?)"
                     r"[ \t]*[:：][ \t]*", re.MULTILINE)
 # a label that ends its line, its value opening the next one
 _NEXT_LINE = re.compile(r"\n[ \t]*")
@@ -81,11 +81,19 @@ def _vocab():
     return heads, stops, roles, sign_off
 
 
+# a job's portfolio after it: " in charge of safety", " responsible for procurement"
+_IN_CHARGE = re.compile(r" (?:in charge of|responsible for)(?: [A-Za-z-]+){1,4}\Z", re.I)
+
+
 def _role(words: str) -> str | None:
     """``words`` as a job: a role of the list, or at most four words ending in a job's head
     word; None for a stop ("Editor", "Chair") or anything else."""
     heads, stops, roles, _ = _vocab()
     role = " ".join(words.split())
+    # "Vice President in charge of safety": the job is the words before its portfolio
+    charge = _IN_CHARGE.search(role)
+    if charge is not None:
+        return role if _role(role[:charge.start()]) else None
     low = role.lower()
     parts = low.split()
     if not parts or len(parts) > 4 or low in stops or "'" in low or "’" in low:
@@ -185,6 +193,9 @@ def house_posts(draft, minter, spans_of, kind) -> None:
                 continue        # the person must open the value (or the line under the label)
             s, e, person = people[k]
             label = " ".join(m.group("label").split())
+            if m.group("paren") and not sign_off.fullmatch(label):
+                continue    # "(Representative: A, Deputy Director)" under "Witness: X"; not
+                            # "(Director: A)", whose body the line does not say
             if sign_off.fullmatch(label):
                 for s, e, person in [people[k]] + _below(text, m.end(), people, starts, k):
                     r = _ROLE_AFTER.match(text, e)

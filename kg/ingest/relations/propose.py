@@ -75,6 +75,7 @@ from kg.ingest.relations.officer_lists import officer_lists
 from kg.ingest.relations.titled_posts import titled_posts
 from kg.ingest.relations.posts_without_body import apposed_role_posts, posts_without_body
 from kg.ingest.relations.house_posts import house_posts
+from kg.ingest.relations.represented_by import represented_by
 from kg.ingest.relations.house_units import house_units
 from kg.ingest.relations.referred_units import referred_units
 from kg.ingest.relations.owner_in_label import owner_in_label
@@ -292,6 +293,7 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
     successions(draft, minter, spans_of, roles, kind, lead)  # "B will be succeeded by A as R"
     officer_lists(draft, minter, spans_of, roles, kind)     # "1. President: A, chairman of B"
     bracketed_posts(draft, minter, spans_of, roles)  # "X Co., Ltd. (legal representative: A)"
+    represented_by(draft, minter, spans_of, sents, kind)    # "X Co., Ltd.; represented by A, Manager"
     body_rosters(draft, minter, spans_of, kind)     # "Defence Committee" over "  Chair    A ..."
     known_role_posts(draft, minter, spans_of, roles, kind)  # "Zhang Jianye, Party Secretary;"
     period_careers(draft, minter, spans_of, roles, kind)    # "1979.01 - 1988.06   Director, X Plant"

@@ -14,7 +14,8 @@ the person's name filling one cell of the row and the post read from the cells i
   it ("X Co., Ltd. (general manager)", "Y University (professor; part-time at the Z Institute)":
   a second post in the organisation after "at" / "of" / "in" in the brackets);
 * a person's cell that gives the role after the name ("A, mine manager", "Ms. B, Export Sales
-  Manager", the role perhaps wrapped onto the cell's next line), under any header: the
+  Manager", "C (safety engineer)" in brackets that close the cell, the role perhaps wrapped
+  onto the cell's next line), under any header: the
   organisation is the one the cell names after the role ("C, Head of Purchasing, X Co.,
   Ltd."), else the one that opens the cell before the name ("Y Group; Mr. D, Sales Director"),
   else the one organisation that opens another cell of the same row (its "Company" cell); a
@@ -293,7 +294,9 @@ def table_posts(draft, minter, spans_of, kind) -> None:
 
 # before the name in its cell: a courtesy title ("Ms. A, ..."); after it, the role's comma
 _COURTESY = re.compile(r"(?:(?:Mr|Ms|Mrs|Miss|Dr|Prof|Professor)\.?[ \t]+)?\Z")
-_ROLE_COMMA = re.compile(r"[ \t]*,[ \t]*")
+_ROLE_COMMA = re.compile(r"[ \t]*(?:,|(?P<br>\())[ \t]*")
+# a role in brackets after the name closes its cell: "A (safety engineer)"
+_BRACKET_END = re.compile(r"[ \t]*\)[ \t.;]*\Z")
 # what may end a cell after its role: nothing, or a full stop
 _CELL_END = re.compile(r"[ \t.;]*\Z")
 # between the organisation that opens a cell and the person it names next
@@ -329,7 +332,12 @@ def _named_role(text, row, name_cell, ps, pe, person, at, orgs_within, roles, po
         return
     role, end = r
     org = None
-    if not _CELL_END.match(c.words, end):
+    if comma.group("br"):
+        # ("A (safety engineer)", the bracket perhaps wrapped onto the cell's next line: the
+        # organisation is the row's, never one inside the brackets)
+        if not _BRACKET_END.match(c.words, end):
+            return
+    elif not _CELL_END.match(c.words, end):
         link = _LINK.match(c.words, end)
         got = at(c, link.end()) if link is not None else None
         if got is None or not _CELL_END.match(c.words, link.end() + got[1]):
