@@ -215,9 +215,12 @@ def test_a_new_company_concerns_the_field_its_name_names(g):
     assert "name:field-in-name" in _rules(g, lanmo)
 
 
-def test_a_place_the_graph_puts_in_a_province_named_in_its_paragraph_is_restated(g):
-    assert (NF.hefei, NFO.locatedIn, NF.anhui) in g
-    assert "graph:located-in-paragraph" in _rules(g, NF.hefei)
+def test_a_place_the_graph_puts_in_a_province_named_in_the_sentence_before_is_not_restated(g):
+    """'Smelters across Anhui Province expanded this year. The largest new line ... started in
+    Hefei': the province and the city are in two sentences of one line, and the text does not
+    say where Hefei is (round 58: graph:located-in-paragraph restates a pair named in one
+    sentence; tests/test_ingest_round58_place_sentences.py)."""
+    assert (NF.hefei, NFO.locatedIn, NF.anhui) not in g
     assert (NF.anhui, NFO.locatedIn, NF.hefei) not in g
 
 

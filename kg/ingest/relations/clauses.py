@@ -13,7 +13,8 @@
   ``nfo:appliedIn`` (rule ``context:applied-in``);
 * places: two places the graph already holds one to be in the other, named next to each other
   ("Xi'an, Shaanxi", "Shaanxi's Xi'an", "Yulin in Shaanxi"): the located-in restated by this text
-  (rule ``graph:located-in-restated``);
+  (rule ``graph:located-in-restated``), or further apart in one sentence of one line ("the
+  cities of Shaanxi Province, Xi'an and Baoji": ``graph:located-in-paragraph``);
 * scope: a new policy whose sentence names no place applies to the country the article names
   most (rule ``context:document-country``);
 * follow-ups: "The plan ..." sentences after a new policy, event or project give the metals
@@ -203,7 +204,7 @@ def applications(draft, spans_of, sents, kind) -> None:
                     u.add(NFO.appliedIn, f.iri, Span(ss, se), "context:applied-in")
 
 
-def places(draft, spans_of, prior, kind) -> None:
+def places(draft, spans_of, prior, kind, sents=None) -> None:
     if prior is None or not prior.links:
         return
     text = draft.text
@@ -218,12 +219,14 @@ def places(draft, spans_of, prior, kind) -> None:
                 inner = a if x == str(a.iri) else b
                 outer = b if inner is a else a
                 inner.add(NFO.locatedIn, outer.iri, Span(s, e2), "graph:located-in-restated")
-    # further apart in one paragraph ("cities within Shaanxi Province ... Xi'an and Baoji ...
-    # Yulin and Tongchuan"): the province or region named there, not a country
+    # further apart on one line and in one sentence ("in the cities of Shaanxi Province ...
+    # Xi'an and Baoji"; a table's row "Hebi | Henan"): the province or region named there, not
+    # a country. Not across the sentences of a line: a notice that names its province in one
+    # sentence and a city of it in the next states no city's place
     by_par: dict = {}
     breaks = occurrences(text, "\n")
     for s, e, ent in rows:
-        par = breaks.last_before(s)
+        par = (breaks.last_before(s), sents.bounds(s)[0] if sents is not None else 0)
         row = by_par.setdefault(par, {})
         if len(row) < MAX_PLACES:
             row.setdefault(ent.iri, (s, e, ent))

@@ -216,7 +216,7 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
     if gaz is not None:
         clauses.units(draft, spans_of, sents, gaz, kind, kind_of)
     clauses.applications(draft, spans_of, sents, kind)
-    clauses.places(draft, spans_of, prior, kind)
+    clauses.places(draft, spans_of, prior, kind, sents)
     locations(draft, spans_of, sents, prior, kind)  # cities of the province, bodies of a place
     respective_places(draft, spans_of, kind)        # "A and B are based in P and Q, respectively"
     topics(draft, spans_of, sents, prior, kind)     # "For METAL, ...", "X Award ceremony", where
