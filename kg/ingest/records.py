@@ -29,3 +29,15 @@ class Record:
     def __repr__(self) -> str:
         inner = ", ".join(f"{f}={getattr(self, f)!r}" for f in self._fields)
         return f"{self.__class__.__qualname__}({inner})"
+
+
+def replace(record, **changes):
+    """A new record of ``record``'s class with its fields' values, those named in ``changes``
+    changed: what ``dataclasses.replace`` gives a dataclass (the class called with every field
+    by name; a name that is no field is an error)."""
+    values = {f: getattr(record, f) for f in record._fields}
+    for name in changes:
+        if name not in values:
+            raise TypeError(f"{record.__class__.__qualname__} has no field {name!r}")
+    values.update(changes)
+    return record.__class__(**values)

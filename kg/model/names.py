@@ -21,52 +21,17 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cached_property
 
 from kg.model import iris
 from kg.model.errors import KGError
 
-# (and the invisible format characters a web or PDF copy puts inside a word: a soft hyphen,
-# zero-width spaces and joiners, the word joiner: "Bao\u00adtai" is "Baotai")
-_DROP = re.compile(r"['\u2019\u2018.`\u00ad\u200b-\u200d\u2060]")
-_NONWORD = re.compile(r"[\W_]+")
-
+# (the comparison of names, with the pieces the index uses too: kg/model/name_keys.py)
+from kg.model.name_keys import (_DROP, _LINE_HYPHEN, _NONWORD, _has_han, _t2s,  # noqa: F401
+                                normalise, simplified)
 
 PINYIN = "\x01"          # prefix of the keys that hold generated pinyin
 PINYIN_TIER = 4
-
-
-def _has_han(text: str) -> bool:
-    """Does ``text`` hold a CJK ideograph (U+3400..U+9FFF, U+F900..U+FAFF)? (A regular
-    expression of these ranges takes 25 ms to compile: a third of a lookup's own time.)"""
-    return any("\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff" for c in text)
-
-
-@lru_cache(maxsize=1)
-def _t2s():
-    import opencc
-    return opencc.OpenCC("t2s")
-
-
-def simplified(text: str) -> str:
-    """``text`` with traditional Chinese characters made simplified (other text unchanged)."""
-    return _t2s().convert(text) if _has_han(text) else text
-
-
-# a word hyphenated across a line break ("Mi-\nnistry", as print and PDF copies break them, and as
-# `kg ingest` links them): one word, as the ingest's matching reads it
-_LINE_HYPHEN = re.compile(r"(?<=[A-Za-z])-[ \t]*\r?\n[ \t]*(?=[a-z])")
-
-
-def normalise(text: str) -> str:
-    """Lower-case, apostrophes and dots dropped, other punctuation as spaces; Chinese in
-    simplified characters; compatibility forms folded (NFKC: fullwidth ``Ｆｕｇｕ`` is ``fugu``);
-    a word hyphenated across a line break is one word."""
-    if "-\n" in text or "-\r" in text or "- " in text:
-        text = _LINE_HYPHEN.sub("", text)
-    if not text.isascii():
-        text = unicodedata.normalize("NFKC", text)
-    return " ".join(_NONWORD.sub(" ", _DROP.sub("", simplified(text).casefold())).split())
 
 
 def _toneless(text: str) -> str:

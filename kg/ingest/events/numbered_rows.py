@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from dataclasses import replace
+from kg.ingest.records import replace
 
 from kg.ingest.events.date_cells import _which
 from kg.ingest.model import Span

@@ -9,7 +9,7 @@ done under (:func:`under_named`, :func:`after_under`), a date set off by commas
 (:func:`between_commas`), and the document a step brings out (:func:`planned_document`)."""
 from __future__ import annotations
 
-import dataclasses
+from kg.ingest import records
 import re
 from functools import lru_cache
 
@@ -57,7 +57,7 @@ def rolled(text: str, d, doc_date: str | None):
     until = f"{int(d.until[:4]) + 1:04d}{d.until[4:]}" if d.until else None
     if d.value[4:] == "-02-29" or (until and until[4:] == "-02-29"):
         return None
-    return dataclasses.replace(d, value=f"{y:04d}{d.value[4:]}", until=until), True
+    return records.replace(d, value=f"{y:04d}{d.value[4:]}", until=until), True
 
 
 # a figure right after a verb that counts things, not a measure: "will inspect 60 underground

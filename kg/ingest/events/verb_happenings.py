@@ -63,7 +63,7 @@ names its metal."""
 from __future__ import annotations
 
 import bisect
-import dataclasses
+from kg.ingest import records
 import re
 from functools import lru_cache
 
@@ -814,7 +814,7 @@ def _label_without(text: str, start: int, end: int, asides, label: str, entry, c
     shift = sum(b - a for a, b in asides if b <= d.start)
     if any(a <= d.start < b for a, b in asides):
         return label
-    day = dataclasses.replace(d, start=d.start - start - shift, end=d.end - start - shift)
+    day = records.replace(d, start=d.start - start - shift, end=d.end - start - shift)
     return clause_label(cut_text, 0, len(cut_text), [day])
 
 

@@ -11,7 +11,7 @@ teams (``person_names``), and ``role_people``, ``bracketed``, ``slots``, ``tails
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from kg.ingest.records import NEW, Record
 
 from kg.ingest.names.row_codes import row_code
 from kg.ingest.names.document_on import DOCUMENT_CLASSES, EVENT_CLASSES, document_on
@@ -72,15 +72,14 @@ _ASKING = {"Did", "Does", "Do", "Will", "Would", "Can", "Could", "Should", "Shal
            "Had", "Is", "Are", "Was", "Were", "Why", "How", "When", "Where", "What", "Whether",
            "If", "Unless"}
 
-@dataclass
-class Candidate:
-    start: int
-    end: int
-    label: str
-    cls: str
-    rule: str
-    confidence: float
-    aliases: set[str] = field(default_factory=set)
+class Candidate(Record):
+    _fields = __match_args__ = ("start", "end", "label", "cls", "rule", "confidence", "aliases")
+
+    def __init__(self, start: int, end: int, label: str, cls: str, rule: str,
+                 confidence: float, aliases: set[str] = NEW):
+        self.start, self.end, self.label, self.cls = start, end, label, cls
+        self.rule, self.confidence = rule, confidence
+        self.aliases = set() if aliases is NEW else aliases
 
 
 _NONSPACE = re.compile(r"[^\s]+")

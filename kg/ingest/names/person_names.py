@@ -5,7 +5,7 @@ them, whose names are no Chinese ones, are :mod:`kg.ingest.names.role_people`.""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from kg.ingest.records import Record
 from functools import lru_cache
 
 from kg.ingest.lexicon import lines, words
@@ -123,10 +123,12 @@ _NUMBER_MARK = re.compile(r"\.[ \t]?\d")
 _PINYIN = re.compile(r"^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|v|ng|n))+$")
 
 
-@dataclass
-class _Span:
-    s: int
-    e: int
+class _Span(Record):
+    _fields = __match_args__ = ("s", "e")
+
+    def __init__(self, s: int, e: int):
+        self.s = s
+        self.e = e
 
     def start(self) -> int:
         return self.s

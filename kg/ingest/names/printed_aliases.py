@@ -1,5 +1,5 @@
 """Every evidence span of a new name names it, as `kg validate` checks evidence (the span's text
-holds the entity's label or one of its aliases, compared by :func:`kg.model.names.normalise`).
+holds the entity's label or one of its aliases, compared by :func:`kg.model.name_keys.normalise`).
 Rules link shorter phrases to an entity named before ("the refinery" for "Nickel refinery in
 Jinchang", "the smelter" for a site minted from "its tin smelter", "cooperation agreement" for
 the agreement of two named parties): each such phrase, without its determiner or possessive,
@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from kg.model.names import normalise
+from kg.model.name_keys import normalise
 
 MAX_WORDS = 6
 # "the", "its", "X's", "the company's" ...: what opens a referring phrase and names nothing

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from kg.ingest.records import Record
 
 from kg.ingest.reading import scans_ahead
 from kg.ingest.names import candidates as cand
@@ -29,11 +29,13 @@ _ORG_CLASSES = {"Company", "University", "ResearchInstitute", "GovernmentBody",
                 "IndustryAssociation", "AssociationBranch", "Alliance", "Organization"}
 
 
-@dataclass(frozen=True)
-class _Named:
-    start: int
-    end: int
-    label: str
+class _Named(Record):
+    _fields = __match_args__ = ("start", "end", "label")
+
+    def __init__(self, start: int, end: int, label: str):
+        self.start = start
+        self.end = end
+        self.label = label
 
 
 _GENERIC = {"framework", "cooperation", "strategic", "supply", "cooperative", "investment",

@@ -14,7 +14,7 @@ edition ("the X Cooperation Forum 2026", "Y Expo 2027")."""
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from kg.ingest.records import replace
 
 from functools import lru_cache
 

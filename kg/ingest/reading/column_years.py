@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import replace
+from kg.ingest.records import replace
 
 from kg.ingest.reading.date_mention import DateMention
 from kg.ingest.reading.tables import tables

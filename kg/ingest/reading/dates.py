@@ -19,7 +19,7 @@ from __future__ import annotations
 import bisect
 import datetime
 import re
-from dataclasses import replace
+from kg.ingest.records import replace
 from functools import lru_cache
 
 from kg.ingest import ahead

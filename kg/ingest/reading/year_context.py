@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from dataclasses import replace
+from kg.ingest.records import replace
 
 from kg.ingest.reading.date_mention import DateMention
 
