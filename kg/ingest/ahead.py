@@ -70,6 +70,7 @@ TEXT_ALONE = (
     ("kg.ingest.names.minister_people", "minister_people"),
     ("kg.ingest.names.given_names", "given_name_people"),
     ("kg.ingest.names.field_people", "field_people"),
+    ("kg.ingest.names.dotted_people", "dotted_people"),
     ("kg.ingest.names.designations", "designations"),
     ("kg.ingest.names.designations", "numbered_documents"),
     ("kg.ingest.names.source_outlets", "source_outlets"),

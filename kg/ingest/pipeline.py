@@ -270,7 +270,8 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
             + read("role_people")         # "Budi Santoso, president director of ..."
             + read("minister_people")     # "Minister of Mines Kabwe Mulenga said"
             + read("given_name_people")   # "Anna Berg of the KTH ...": a given name
-            + read("field_people"))       # "Prepared by: Ablimit Tursun": a person's field
+            + read("field_people")        # "Prepared by: Ablimit Tursun": a person's field
+            + read("dotted_people"))      # "Maimaiti\u00b7Tuerxun": a name's parts joined by a dot
     news = people_over_sites(news)    # "Emily Park, a geologist at X": a person, no park
     concept_model = snapshot.concept_model(kg)
     news += concepts(text, concept_model) + areas(text, concept_model.vocab) + read("designations")

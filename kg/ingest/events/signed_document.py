@@ -58,6 +58,8 @@ def _title_lines(text: str) -> tuple[int, int]:
             elif seen == 0 and field_col is not None and indent == field_col \
                     and skipped < _HEADER_BLOCK:
                 skipped += 1
+            elif seen and _PARAGRAPH.match(line):
+                break       # (the body's first paragraph under a short title: no title line)
             else:
                 if seen == 0:
                     begin = pos
@@ -65,6 +67,12 @@ def _title_lines(text: str) -> tuple[int, int]:
                 field_col = None
         pos = le + 1
     return begin, pos
+
+
+# a line of running text: sixteen words or more, ending a sentence ("According to the X Law of
+# ..., you shall report to ... within 10 days."): a paragraph, never a title's line, whose
+# documents ("the X Law") are the ones the text cites, not itself
+_PARAGRAPH = re.compile(r"[ \t]*(?:[^\s]+[ \t]+){15,}[^\n]*[a-z0-9)][.;][\"'\u201d\u2019)]*[ \t]*$")
 
 
 def signed_title(text: str, ent):

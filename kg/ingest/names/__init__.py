@@ -55,7 +55,8 @@ companies without a legal form in market news (``industry_names``); bodies endin
 "Service" (``named_boards``), a place's bodies and an organisation's units in lower case
 (``place_bodies``, ``org_units``, with ``word_runs``); places with an appositive description
 ("X, a salt flat in Y": ``appositive_places``) and China's autonomous areas in full
-(``autonomous_areas``); people by a common given name (``given_names``, ``given_name_list``);
+(``autonomous_areas``); people by a common given name (``given_names``, ``given_name_list``)
+and by parts joined with a middle dot ("Maimaiti\u00b7Tuerxun": ``dotted_people``);
 the words and gaps a capitalised name is made of (``name_tokens``, read by ``candidates``).
 
 Round 17: a company's later short forms, and a short form two companies share naming neither

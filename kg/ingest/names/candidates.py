@@ -94,7 +94,8 @@ _SENTENCE_START = re.compile(r"(?:\A|[.!?:;\n][\"'\u201d\u2019)]*)[ \t]*[\"'\u20
 def _words_of(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """The runs of ``text[start:end]`` between white space, as (start, end, word): what
     ``_NONSPACE.finditer(text, start, end)`` gives, by ``str.split`` (the same white space as
-    ``\\s``) and ``str.find`` (no match object per word: some 800 calls a run)."""
+    ``\\s``) and ``str.find`` (no match object per word: some 800 calls a run); a word
+    hyphenated across a line ("So\u00ad\u00adciety": reading/folded) given whole, "Society"."""
     n = len(text)
     start = min(max(start, 0), n)
     seg = text[start:min(max(end, 0), n)]
@@ -103,7 +104,7 @@ def _words_of(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     find = seg.find
     for w in seg.split():
         at = find(w, at)        # (only white space before it: the word's own place)
-        out.append((start + at, start + at + len(w), w))
+        out.append((start + at, start + at + len(w), w.replace("\u00ad", "") if "\u00ad" in w else w))
         at += len(w)
     return out
 

@@ -55,7 +55,19 @@ _CAPS_ONLY = {"as", "kg"}
 # heads that after "by" or "per" name how figures are broken down ("Exports by Company",
 # "OUTPUT PER ENTERPRISE"), no organisation
 # a head word that with the next word is a term of the trade ("base metals"), no name's end
-_TERM_AFTER = {"base": {"metal", "metals"}}
+
+
+@lru_cache(maxsize=None)
+def _term_after() -> dict:
+    """head word -> the words after it that make a term with it, no name's end
+    (data/head-term-after.txt: "base metals", "law enforcement")."""
+    out: dict = {}
+    for line in lines("head-term-after"):
+        head, _, after = line.partition("|")
+        out.setdefault(head.strip().lower(), set()).update(after.lower().split())
+    return out
+
+
 _BREAKDOWN_HEADS = {"company", "companies", "enterprise", "enterprises", "firm", "group"}
 
 
@@ -87,7 +99,7 @@ def not_a_head(key: str, part: list, i: int) -> bool:
         prev = part[i - 1][2] if i else ""
         return not prev or prev in _code_labels() or prev.isupper() \
             or nxt[:1].isdigit() or nxt.startswith(":")
-    if nxt.rstrip(",.;:").lower() in _TERM_AFTER.get(key, ()):
+    if nxt.rstrip(",.;:").lower() in _term_after().get(key, ()):
         return True         # "Rustenburg Base Metals": a firm named by the term, no base
     if key in _BREAKDOWN_HEADS and i > 0 and part[i - 1][2].lower() in ("by", "per"):
         return True         # "TIN EXPORTS BY COMPANY": a table's breakdown, no company

@@ -968,6 +968,9 @@ def _read_document_date(text: str) -> tuple[DateMention | None, bool]:
         # of the forum: the day the text gives its state on, a better guess of the day it was
         # written than the first day it tells of; still a guess, no day it was posted)
         return as_of, True
+    month = _month_line(text, head, keys)
+    if month is not None:
+        return month, False
     for kind in ("date", "gYearMonth"):
         for d in head:
             # (not a day the text sets ahead: "They will be implemented from May 1, 2027"; nor
@@ -977,6 +980,33 @@ def _read_document_date(text: str) -> tuple[DateMention | None, bool]:
                     and not in_table(text, d.start) and d.start not in keys:
                 return (amb if amb is not None and amb.start < d.start else d), True
     return amb, amb is not None
+
+
+# a line of a month and its year alone ("June 2029", "2029\u5e746\u6708"), its place before it
+# at most ("Xi'an, June 2029")
+_MONTH_LINE = re.compile(r"[ \t]*(?:[A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*){0,2},[ \t]*)?$")
+_MONTH_LINE_HEAD = 6        # how many of the text's first lines a month alone dates it from
+
+
+def _month_line(text: str, head: list, keys) -> DateMention | None:
+    """A month and its year printed alone on one of the text's first lines, above every full
+    day of its head (a report's or a plan's cover: its title, its issuer, "June 2029"): the
+    month the text was written, not the first day its body tells of ("on 17 August 2028 a crane
+    dropped its load")."""
+    for d in head:
+        if d.kind == "date":
+            return None         # (a day above it: the fallbacks below read it)
+        if d.kind != "gYearMonth" or d.until or d.start in keys:
+            continue
+        ls = text.rfind("\n", 0, d.start) + 1
+        if sum(1 for x in text[:ls].split("\n") if x.strip()) > _MONTH_LINE_HEAD:
+            return None
+        le = text.find("\n", d.end)
+        le = len(text) if le < 0 else le
+        if _MONTH_LINE.fullmatch(text, ls, d.start) and not text[d.end:le].strip(" \t.)") \
+                and ls > 0:
+            return d
+    return None
 
 
 # what opens the day a text's head gives its state on: "(as of Monday, 14 December 2026",
@@ -1315,7 +1345,7 @@ def _lone_date_line(text: str, pos: int) -> DateMention | None:
         below = k > 0 and blank(text, *lines_[k - 1])
         if m is None or not (above or below):
             continue
-        got = find_dates(m.group("date"))
+        got = _head_dates(m.group("date"))      # (a day printed the Chinese way too)
         if len(got) == 1 and got[0].kind == "date" and not got[0].until \
                 and got[0].start == 0 and got[0].end == len(m.group("date")):
             return DateMention(m.start("date"), m.start("date") + got[0].end, got[0].value,
@@ -1365,7 +1395,7 @@ def _signed_above(text: str, pos: int, sources: bool) -> DateMention | None:
         # the last line, a source line after 300 characters of text
         ls, le = lines_[0]
         line = text[ls:le]
-        got = [d for d in find_dates(line) if d.kind == "date"]
+        got = [d for d in _head_dates(line) if d.kind == "date"]
         if len(got) == 1 and _SOURCE_LINE.fullmatch(line[:got[0].start]) \
                 and re.fullmatch(r"[\s).]*", line[got[0].end:]):
             return DateMention(ls + got[0].start, ls + got[0].end, got[0].value, "date")
@@ -1375,7 +1405,9 @@ def _signed_above(text: str, pos: int, sources: bool) -> DateMention | None:
         line = text[ls:le]
         if _wordy(line):
             continue        # (a paragraph, no signature's line: not read for its dates)
-        got = [d for d in find_dates(line) if d.kind == "date"]
+        # (a signature's day printed the Chinese way, "2029年3月5日" under the signer, is a
+        # day: the plain reading sees the year alone)
+        got = [d for d in _head_dates(line) if d.kind == "date"]
         if k < 3 and (paired_day(line, got) or len(got) == 1 and (
                 labelled_day(line, got[0]) or signed_clause(line, got[0]))):
             # ("Date: 28 December 2026     Date: 2026-12-28" of both parties, "Filing date:

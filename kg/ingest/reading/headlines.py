@@ -24,6 +24,17 @@ def present_verbs() -> frozenset[str]:
     return frozenset(v.lower() for v, where in headline_verbs().items() if where == "present")
 
 
+@lru_cache(maxsize=1)
+def _adverb_endings() -> tuple[str, ...]:
+    return tuple(lines("headline-adverb-endings"))
+
+
+def _adverb(word: str) -> bool:
+    """A title-case adverb ("Conditionally", "Jointly": data/headline-adverb-endings.txt)."""
+    return len(word) > 5 and word[:1].isupper() and word[1:].islower() \
+        and word.endswith(_adverb_endings())
+
+
 _DATE = (r"(?:[0-3]?\d[ \t]+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d"
          r"|(?:19|20)\d\d[-/.]|\d{1,2}[-/.]\d{1,2}[-/.]")
 _DATE_LINE = re.compile(_DATE)
@@ -77,7 +88,10 @@ def split_headline(text: str, ws: list) -> tuple[list, list, bool]:
         pos = verbs.get(w[2].rstrip(",.:"))
         if pos == "present" and 0 < i < len(ws) - 1 and ws[i - 1][2].lower() not in _CONNECTORS \
                 and ws[i + 1][2][:1].isupper():
-            return ws[:i], ws[i + 1:], True
+            # (an adverb before the verb is no word of the name: "X Administration
+            # Conditionally Approves Y")
+            k = i - 1 if i > 1 and _adverb(ws[i - 1][2]) else i
+            return ws[:k], ws[i + 1:], True
         if pos == "end" and i == len(ws) - 1 and i > 0:
             return ws[:i], [], True
     return ws, [], False

@@ -100,6 +100,9 @@ TITLE_CHARS = 200
 # a Markdown heading's or quotation's marks and the emphasis around a whole line ("# X Signs
 # Deal", "**X Signs Deal**", "> X"): no words of the title
 _MARKUP = re.compile(r"^(?:#{1,6}|>)[ \t]+|^[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}$")
+# a heading in the full-width lenticular brackets of Chinese layout, whole ("\u3010Administrative
+# Penalty Decision\u3011", "\u3016Notice\u3017"): the brackets are no words of the title
+_BRACKETED = re.compile(r"^[\u3010\u3016][ \t]*([^\u3010\u3011\u3016\u3017]+?)[ \t]*[\u3011\u3017]$")
 # a letter or digit: a line without one ("==========", "* * *", a line of zero-width joiners) is
 # a rule or a mark, not the text's title
 _WORD = re.compile(r"[^\W_]")
@@ -133,6 +136,7 @@ def default_title(text: str, name: str = "") -> str:
     heading = " ".join(_SPACE.sub(" ", _NOT_TITLE.sub("", text[a:b])).strip()
                        for a, b in found)     # (past a time stamp, a byline ...)
     heading = _MARKUP.sub("", heading.strip()).strip()
+    heading = _BRACKETED.sub(r"\1", heading).strip()
     if _WORD.search(heading):
         return heading[:TITLE_CHARS].rstrip()
     for line in text.splitlines():

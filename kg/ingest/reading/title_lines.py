@@ -29,9 +29,10 @@ _DAYS = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
 # a line that opens with a date or a time ("2026-07-03 09:15 ...", "18/05/2026", "09:15")
 _STAMP = re.compile(r"\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}"
                     r"|\d{1,2}:\d{2})\b")
-# a line of a date and nothing else ("Friday 28 August 2026", "Oct. 12, 2026 (Tuesday)")
+# a line of a date and nothing else ("Friday 28 August 2026", "Oct. 12, 2026 (Tuesday)", and
+# the Chinese way: "2026\u5e743\u67085\u65e5")
 _DATE_ONLY = re.compile(rf"[\s,()|]*(?:(?:{_DAYS}|{_MONTHS}|\d{{1,4}}(?:st|nd|rd|th)?|"
-                        r"\d{1,2}:\d{2}|[AP]M|UTC|GMT|BJT|CST)[\s,()|./-]*)+", re.I)
+                        r"\d{1,2}:\d{2}|[AP]M|UTC|GMT|BJT|CST)[\s,()|./\u5e74\u6708\u65e5\u53f7-]*)+", re.I)
 # a byline ("By A, X News", "(Reporter A, correspondent B)", "By our reporter A")
 _BYLINE = re.compile(r"\s*(?:By\s+(?:our\s+|staff\s+)?[A-Z\u00c0-\u024f]|\((?:Reporter|"
                      r"Correspondent|Intern)\b|(?:Reporter|Correspondent|Editor)s?\s*[:：])")
