@@ -86,12 +86,13 @@ _COUNTED_TABLE = (
     "Notice on Naming the 2026 Provincial Water Saving Model Sites\n\n"
     "To the water bureaus of all cities:\n\n"
     "After checks on site in October, the Office decided on 30 November 2026 to name the "
-    "following three sites Provincial Water Saving\nModel Sites:\n\n"
+    "following four sites Provincial Water Saving\nModel Sites:\n\n"
     "| No. | Site                          | Run by                          |\n"
     "|-----|-------------------------------|---------------------------------|\n"
     "| 1   | Harnley Copper Concentrator    | Harnley Copper Mining Co., Ltd. |\n"
     "| 2   | Oakridge Zinc Smelter          | Oakridge Zinc Industry Co., Ltd. |\n"
-    "| 3   | Brynmor Lead Smelter           | Brynmor Lead Co., Ltd.          |\n\n"
+    "| 3   | Brynmor Lead Smelter           | Brynmor Lead Co., Ltd.          |\n"
+    "| 4   | Tallis Copper Mine             | (run by the county)             |\n\n"
     "Each site receives a plaque.\n\n"
     "Wexley Provincial Water Saving Office\n"
     "1 December 2026\n"
@@ -103,7 +104,8 @@ def test_named_rows_counted_by_their_noun_win_the_singular_title(snapshot_kg):
     award = "Provincial Water Saving Model Site"
     assert award in _labels(d, "Award")
     grants = _grants(d)
-    sites = {"Harnley Copper Concentrator", "Oakridge Zinc Smelter", "Brynmor Lead Smelter"}
+    sites = {"Harnley Copper Concentrator", "Oakridge Zinc Smelter", "Brynmor Lead Smelter",
+             "Tallis Copper Mine"}     # (a row that names no company: its works wins too)
     assert sites <= set(grants)
     assert all(grants[s] == {award} for s in sites)
     # the company a later cell says runs the site wins nothing

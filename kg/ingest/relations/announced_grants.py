@@ -42,6 +42,7 @@ from functools import cache, lru_cache
 
 from kg.ingest.lexicon import lines
 from kg.ingest.model import Entity, Span
+from kg.ingest.reading.called_off import struck
 from kg.ingest.reading.tables import tables
 from kg.ingest.reading.text import normalise_name
 from kg.ingest.reading.windows import Near
@@ -219,7 +220,8 @@ def _rows(text, b, spans_of, kind, names, starts, counted=False) -> list:
     """[((start, end), recipient)]: the winners listed after the sentence ending at ``b``
     (``counted``: the sentence counted the rows by their noun, "the following six stations":
     a works named by the first cell of a table's row that names anything, "Chenchuan Care
-    Station", is the row's winner, not the company a later cell says runs it)."""
+    Station", is the row's winner, not the company a later cell says runs it, and a row that
+    names only such a works wins too; not a row struck out)."""
     nl = text.find("\n", b)
     if nl < 0:
         return []
@@ -255,13 +257,18 @@ def _rows(text, b, spans_of, kind, names, starts, counted=False) -> list:
                for row, rec in table_recipients(text, tabs[k], spans_of, kind)]
         if counted:
             sites = {s: ent for s, _, ent in spans_of if ent.cls == NFO.Site and not ent.role}
-            by_row = {}
+            read = dict(got)
+            got = []
             for row in tabs[k].rows:
+                span = (row.start, row.end)
                 cell = next((c for c in sorted(row.cells, key=lambda c: c.col)
                              if any(ch.isalpha() for ch in text[c.start:c.end])), None)
-                if cell is not None and cell.start in sites:
-                    by_row[(row.start, row.end)] = sites[cell.start]
-            got = [(span, by_row.get(span, rec)) for span, rec in got]
+                rec = sites.get(cell.start) if cell is not None and not struck(
+                    text, row.start, row.end) else None
+                if rec is None:
+                    rec = read.get(span)
+                if rec is not None:
+                    got.append((span, rec))
         return got
     return _lines(text, pos, names, starts)
 
