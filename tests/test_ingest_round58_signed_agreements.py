@@ -7,8 +7,10 @@ the parties' signature block and with a long place ("Signed at Hanzhong, Shaanxi
 own number, no second agreement (names/document_numbers._coded_fields); the closing line dates
 the text (reading/dates._signed_line, reading/signature_cells.signed_clause) and the agreement
 is signed that day (events/document_itself); "runs from the date of signing until D" gives its
-end (events/agreement_terms). A report that opens "At 03:17 on Sunday, <day>" is not dated
-by that day: its signature dates it (reading/dates._SENTENCE_OPENS)."""
+end (events/agreement_terms). A report that opens "At 22:41 on Friday, <day>" is not dated
+by that day: its signature dates it (reading/dates._SENTENCE_OPENS). A story under a dateline
+a day or a few before the paper's date counts its "yesterday" from the dateline's day
+(events/weekday_dates._dateline_day)."""
 from __future__ import annotations
 
 from hostile_drafts import draft_of, label_dates, snapshot_kg  # noqa: F401
@@ -85,3 +87,31 @@ def test_a_report_opening_at_a_time_of_day_is_dated_by_its_signature(snapshot_kg
             "                                          Tuesday, 9 March 2027\n")
     draft = draft_of(snapshot_kg, text, "round58-clock", "round58-clock.txt")
     assert str(draft.date) == "2027-03-09"
+
+
+def test_yesterday_under_a_dateline_counts_from_the_datelines_day(snapshot_kg):
+    # (a paper dated the 9th prints a story filed on the 8th: its "yesterday" is the 7th)
+    text = ("Miners' Choir from Xunyang Sings at Ankang Smelter\n\n"
+            "Friday, 9 April 2027            Ankang Daily (reporter: Tan Lu)\n\n"
+            "Ankang, 8 April - A 40-member choir of the Xunyang Mercury Mine yesterday gave a\n"
+            "concert in the canteen of the Ankang zinc smelter. The choir left for Hanzhong this\n"
+            "morning.\n")
+    draft = draft_of(snapshot_kg, text, "round58-dateline", "round58-dateline.txt")
+    got = {e.label: {str(o) for p, o, _, _ in e.statements if str(p).endswith("#startDate")}
+           for e in draft.new()}
+    concert = [v for k, v in got.items() if "choir of the Xunyang" in k or "concert" in k]
+    left = [v for k, v in got.items() if k.startswith("The choir left")]
+    assert concert and concert[0] == {"2027-04-07"}, got
+    assert left and left[0] == {"2027-04-08"}, got
+
+
+def test_a_dateline_of_the_papers_own_day_changes_nothing(snapshot_kg):
+    text = ("Miners' Choir from Xunyang Sings at Ankang Smelter\n\n"
+            "Friday, 9 April 2027            Ankang Daily (reporter: Tan Lu)\n\n"
+            "Ankang, 9 April - A 40-member choir of the Xunyang Mercury Mine yesterday gave a\n"
+            "concert in the canteen of the Ankang zinc smelter.\n")
+    draft = draft_of(snapshot_kg, text, "round58-sameday", "round58-sameday.txt")
+    got = {e.label: {str(o) for p, o, _, _ in e.statements if str(p).endswith("#startDate")}
+           for e in draft.new()}
+    concert = [v for k, v in got.items() if "choir of the Xunyang" in k or "concert" in k]
+    assert concert and concert[0] == {"2027-04-08"}, got

@@ -6,7 +6,10 @@ Wednesday" (a range), "yesterday" (not "said yesterday": the day it was reported
 before yesterday" two days before), "at 06:00
 today", "this morning", "tonight" (the document's day), "the weekend" (its Saturday and
 Sunday), "by Wednesday", "from Friday night to Sunday afternoon". In a thread of e-mails a
-weekday is read against the day its own message was sent ("Sent: Fri, 20 Nov 2026" above it). Added to the dates
+weekday is read against the day its own message was sent ("Sent: Fri, 20 Nov 2026" above it); in
+a paper's story under a dateline a day or a few before the paper's date ("Ankang, 8 April -"
+under "Friday, 9 April 2027"), its "yesterday" and "this morning" against the dateline's day
+(round 58). Added to the dates
 :func:`kg.ingest.events.date_attach.attach_dates` reads."""
 from __future__ import annotations
 
@@ -16,7 +19,8 @@ import re
 
 from kg.ingest.events.weekday_nth import weekday_nth_days
 from kg.ingest.reading.caseless import prints_any
-from kg.ingest.reading.dates import DateMention, find_dates, relative_days, roll_forward
+from kg.ingest.reading.dates import (DateMention, find_dates, relative_days, roll_forward,
+                                    yearless_dateline)
 from kg.ingest.reading.post_stamps import post_days
 
 _WEEKDAY = re.compile(r"\b(?:[Oo]n|[Ll]ast|[Nn]ext|[Tt]his|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|(?:planned|scheduled|set|due|slated|fixed)\s+for)\s+(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
@@ -112,11 +116,22 @@ def weekdays(text: str, doc_date: str | None, dates) -> list[DateMention]:
     starts = [d.start for d in dates]
     sent = _sent_days(text, dates, ref)
     sent_at = [a for a, _ in sent]
+    # (the story's own day under a dateline before the paper's: its "yesterday" and "this
+    # morning" only; a weekday is still read from the paper's day, "a session on Sunday" in a
+    # story filed on Saturday for Sunday's paper being that Sunday)
+    told = sent or _dateline_day(text, dates, ref)
+    told_at = [a for a, _ in told]
 
     def ref_at(pos: int) -> datetime.date:
         """The day of the message ``pos`` is in: its "Sent:" header's, else the text's."""
         i = bisect.bisect_right(sent_at, pos) - 1
         return sent[i][1] if i >= 0 else doc_ref
+
+    def told_ref(pos: int) -> datetime.date:
+        """The day "today" and "yesterday" at ``pos`` count from: its message's, its
+        dateline's, else the text's."""
+        i = bisect.bisect_right(told_at, pos) - 1
+        return told[i][1] if i >= 0 else doc_ref
     doc_ref = ref
     breaks = [m.start() for m in _BREAK.finditer(text)]     # where paragraphs end
     out = []
@@ -125,13 +140,13 @@ def weekdays(text: str, doc_date: str | None, dates) -> list[DateMention]:
         # (its message's or post's, in a thread)
         if not _REPORTED_ON.search(text, max(0, m.start() - 40), m.start()) \
                 and taken.find(1, m.start(), m.end()) < 0 and not _in_title(text, m):
-            out.append(DateMention(m.start(), m.end(), ref_at(m.start()).isoformat(), "date"))
+            out.append(DateMention(m.start(), m.end(), told_ref(m.start()).isoformat(), "date"))
     for m in _YESTERDAY.finditer(text):
         # "X was released yesterday": the day before the document's date
         if not _REPORTED_ON.search(text, max(0, m.start() - 40), m.start()):
             back = 2 if m.group("two") else 1
             out.append(DateMention(m.start(), m.end(),
-                                   (ref_at(m.start()) - datetime.timedelta(days=back)).isoformat(),
+                                   (told_ref(m.start()) - datetime.timedelta(days=back)).isoformat(),
                                    "date"))
     for m in _WEEKEND.finditer(text):
         if taken.find(1, m.start(), m.end()) >= 0:
@@ -282,6 +297,28 @@ def _sent_days(text: str, dates, ref: datetime.date) -> list[tuple[int, datetime
     if len(out) >= 2:
         return out
     return [(at, day) for at, day in post_days(text, str(ref.year)) if day <= ref]
+
+
+_DATELINE_LAG = 3       # how many days a paper may print a story after its dateline's day
+
+
+def _dateline_day(text: str, dates, ref: datetime.date) -> list[tuple[int, datetime.date]]:
+    """[(where, day)] of a dateline that gives the story's own day, a day or a few before the
+    paper's date printed above it ("Friday, 9 April 2027   X Daily" over "Ankang, 8 April -
+    ... yesterday visited ..."): its "yesterday", "this morning" and weekdays are counted from
+    the dateline's day, not from the day the paper came out; else []."""
+    m = yearless_dateline(text)
+    if m is None:
+        return []
+    i = bisect.bisect_left([d.start for d in dates], m.start())
+    d = dates[i] if i < len(dates) else None
+    if d is None or d.start >= m.end() or d.kind != "date" or d.until or len(d.value) != 10:
+        return []
+    try:
+        day = datetime.date.fromisoformat(d.value)
+    except ValueError:
+        return []
+    return [(d.start, day)] if 0 < (ref - day).days <= _DATELINE_LAG else []
 
 
 def reported_weekdays(text: str, doc_date: str | None) -> list[DateMention]:
