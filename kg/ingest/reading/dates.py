@@ -1300,8 +1300,9 @@ def _signed_line(text: str, pos: int) -> DateMention | None:
         if end <= 300:
             return None
         ls = text.rfind("\n", 0, end) + 1
-        line = text[ls:end]
-        if line.lstrip().startswith(_SIGNING_WORDS) and not _wordy(line):
+        # (the line is copied only when it opens with a signing word: a body printed as one
+        # line of 40,000 characters above the signature is not copied to be looked at)
+        if _SIGNING_START.match(text, ls, end) and not _wordy(line := text[ls:end]):
             got = [d for d in find_dates(line) if d.kind == "date"]
             if got and not got[0].until and signed_clause(line, got[0]):
                 return DateMention(ls + got[0].start, ls + got[0].end, got[0].value, "date")
@@ -1309,7 +1310,7 @@ def _signed_line(text: str, pos: int) -> DateMention | None:
     return None
 
 
-_SIGNING_WORDS = ("Signed", "Done", "Made", "Executed")
+_SIGNING_START = re.compile(r"\s*(?:Signed|Done|Made|Executed)")
 
 
 # a ruled line alone on its line (ten or more dashes, equals signs or underscores) under a blank
