@@ -14,7 +14,8 @@
 * places: two places the graph already holds one to be in the other, named next to each other
   ("Xi'an, Shaanxi", "Shaanxi's Xi'an", "Yulin in Shaanxi"): the located-in restated by this text
   (rule ``graph:located-in-restated``), or further apart in one sentence of one line ("the
-  cities of Shaanxi Province, Xi'an and Baoji": ``graph:located-in-paragraph``);
+  cities of Shaanxi Province, Xi'an and Baoji": ``graph:located-in-paragraph``), or anywhere
+  on a line after "the cities within X" / "X's cities" introduces them (``graph:located-in-list``);
 * scope: a new policy whose sentence names no place applies to the country the article names
   most (rule ``context:document-country``);
 * follow-ups: "The plan ..." sentences after a new policy, event or project give the metals
@@ -35,7 +36,7 @@ from kg.ingest.names.nesting import containers
 from kg.ingest.relations.plain_nesting import plain_containers
 from kg.ingest.relations.rows import starting_in, tail as _tail
 from kg.ingest.knowledge.prior import RELATION_NODES
-from kg.ingest.reading.occurrences import occurrences
+from kg.ingest.reading.occurrences import line_end, occurrences
 from kg.ingest.reading.text import normalise_name
 from kg.ingest.terms import NFO
 from kg.ingest.reading.windows import Near
@@ -240,6 +241,39 @@ def places(draft, spans_of, prior, kind, sents=None) -> None:
                     if p == located and y == str(a.iri):
                         b.add(NFO.locatedIn, a.iri, Span(min(s, s2), max(e, e2)),
                               "graph:located-in-paragraph")
+    _listed(text, rows, breaks, prior, located)
+
+
+_LIST_NOUNS = "|".join(sorted(words("place-list-nouns"), key=len, reverse=True))
+# "(various) cities within|of|in|across|throughout (the) " just before the province's name
+_LIST_BEFORE = re.compile(r"\b(?:%s)\s+(?:within|of|in|across|throughout)\s+(?:the\s+)?\Z"
+                          % _LIST_NOUNS, re.I)
+# "'s cities", "'s prefectures" just after it
+_LIST_AFTER = re.compile(r"['\u2019]s\s+(?:%s)\b" % _LIST_NOUNS, re.I)
+_LIST_LOOK = 40         # characters before a province's name read for the list's noun
+
+
+def _listed(text, rows, breaks, prior, located) -> None:
+    """A list of places a line introduces as those of a province or region ("in the cities
+    within Shaanxi Province, ... Xi'an and Baoji ...; with Yulin and Tongchuan as ...";
+    "Anhui's cities: Hefei, Chizhou"): the known places named after it on that line, that the
+    graph holds to be in it, are restated to be in it (rule ``graph:located-in-list``), across
+    the sentences of the line. A province named without such a noun states no list."""
+    for i, (s, e, a) in enumerate(rows):
+        if str(a.cls).endswith("#Country"):
+            continue
+        if not (_LIST_BEFORE.search(text[max(0, s - _LIST_LOOK):s])
+                or _LIST_AFTER.match(text, e)):
+            continue
+        end = line_end(breaks, e, len(text))
+        for s2, e2, b in rows[i + 1:i + 1 + MAX_PLACES]:
+            if s2 >= end:
+                break
+            if b.iri == a.iri:
+                continue
+            for x, p, y in prior.links.get(frozenset((str(a.iri), str(b.iri))), ()):
+                if p == located and y == str(a.iri):
+                    b.add(NFO.locatedIn, a.iri, Span(s, e2), "graph:located-in-list")
 
 
 MAX_PLACES = 24         # places per paragraph paired (a long list of places stays bounded)
