@@ -100,6 +100,7 @@ from kg.ingest.events.since_states import running_since
 from kg.ingest.events.policies_since import policies_since
 from kg.ingest.events.log_rows import propose as log_rows
 from kg.ingest.events.day_rows import propose as day_rows
+from kg.ingest.events.programme_lines import propose as programme_lines
 from kg.ingest.events.schedule_lines import propose as schedule_lines
 from kg.ingest.events.agenda_rows import propose as agenda_rows
 from kg.ingest.events.subject_fields import propose as subject_fields
@@ -557,6 +558,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
         day_rows(draft, spans_of, minter, kind_of)   # "Days 3-10  inspection" from "Day 1 = 11 January"
         schedule_lines(draft, spans_of, minter, kind_of)     # "Interview: in the second half of November"
         agenda_rows(draft, spans_of, minter, kind_of)    # "| Date | Time | Programme | Place |": parts
+        programme_lines(draft, spans_of, minter, kind_of)    # "Fri 24 July   Opening ceremony": parts
         deadlines(draft, spans_of, minter, kind_of)  # "Objections may be raised until 28 December"
         decision_headings(draft, spans_of, minter, kind_of)  # "II. LICENCES CANCELLED (2)"
         signature_lines(draft, spans_of, minter, kind_of)    # "| Signed | 6 January 2027, in X |"

@@ -133,4 +133,8 @@ Round 57: a weekday with its day of the month and no month ("on Monday the 10th"
 day, Thursday the 19th") is the day near the text's own that is both (``weekday_nth``, read
 with the other weekdays by ``weekday_dates``); a notice's time section dates the gathering
 its title and its lead name twice ("Price Hearing on X" and "a public hearing on the proposed
-X"), and replaces a day guessed for it from the lead's governing date (``time_sections``)."""
+X"), and replaces a day guessed for it from the lead's governing date (``time_sections``).
+
+Round 58: a gathering's programme printed as two aligned columns under a "Programme" heading,
+"Friday 24 July    Opening ceremony", each item an event of its row's day and part of the
+gathering (``programme_lines``, headings in ``data/programme-headings.txt``)."""
