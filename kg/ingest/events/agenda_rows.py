@@ -110,7 +110,19 @@ def _entries(text: str, table, roles: dict) -> list:
     return [x for x in out if x[0]]
 
 
-def _whole(text, events, starts, at):
+def event_mentions(draft, kind_of) -> tuple[list, list, bytearray]:
+    """The draft's event mentions as (start, end, entity) by start, their starts, and one byte
+    per character of the text set where an event's mention covers it (a row an earlier rule
+    already read as an event is not read again); shared with :mod:`events.programme_lines`."""
+    events = sorted(((m.start, m.end, e) for e in draft.entities.values()
+                     if kind_of(e.cls) == "event" for m in e.mentions), key=lambda x: x[:2])
+    covered = bytearray(len(draft.text) + 1)
+    for s, e, _ in events:
+        covered[s:e] = b"\x01" * (e - s)
+    return events, [x[0] for x in events], covered
+
+
+def gathering_before(text, events, starts, at):
     """The gathering named last before the offset ``at`` (within ``_BACK``): its label, class
     or mention holds a gathering's word ("a delegation of X will visit Y from ...")."""
     i = bisect.bisect_left(starts, at) - 1
@@ -138,15 +150,10 @@ def propose(draft, spans_of, minter, kind_of) -> list:
     day_starts = [d.start for d in days]
     spans = spans_by_start(spans_of)
     names_at = [x[0] for x in spans]
-    events = sorted(((m.start, m.end, e) for e in draft.entities.values()
-                     if kind_of(e.cls) == "event" for m in e.mentions), key=lambda x: x[:2])
-    ev_starts = [x[0] for x in events]
-    covered = bytearray(len(text) + 1)
-    for s, e, ent in events:
-        covered[s:e] = b"\x01" * (e - s)
+    events, ev_starts, covered = event_mentions(draft, kind_of)
     out = []
     for table, roles in found:
-        whole = _whole(text, events, ev_starts, table.start)
+        whole = gathering_before(text, events, ev_starts, table.start)
         if whole is None:
             continue
         day = None

@@ -13,21 +13,22 @@ item opening in upper case, the items of the block starting at one column. A lin
 that column under a row is a further item of the same day when it opens in upper case and the
 line above does not run on (a comma, "and", "by" closing it), or else the same item's wrap. The
 item's label is its words up to a semicolon, a full stop or a comma before a capital (its first
-activity: "Archery; finals" is read as "Archery"; "Opening, Hall A" as "Opening"). Each item is an event dated by its row's day (``nfo:startDate``:
-:mod:`kg.ingest.relations.stated_mood` makes it planned when still to come), part of
-(``nfo:partOfEvent``) the gathering the text names last before the block (as for an agenda table:
-:func:`kg.ingest.events.agenda_rows._whole`). Not read: a block with a third column (a gap after
-the item on any of its rows: a table the table readers own), a block with no gathering before
-it or with no heading of ``data/programme-headings.txt`` right above it ("Programme", "Schedule":
-a chronology's "What happened, by day:" is no programme), an item an event proposed before
-already covers or made under the same name. Rules ``event:programme-line``,
+activity: "Archery; finals" is read as "Archery"; "Opening, Hall A" as "Opening"). Each item is
+an event dated by its row's day (``nfo:startDate``: :mod:`kg.ingest.relations.stated_mood` makes
+it planned when still to come), part of (``nfo:partOfEvent``) the gathering the text names last
+before the block (as for an agenda table:
+:func:`kg.ingest.events.agenda_rows.gathering_before`). Not read: a block with a third column (a
+gap after the item on any of its rows: a table the table readers own), a block with no gathering
+before it or with no heading of ``data/programme-headings.txt`` right above it ("Programme",
+"Schedule": a chronology's "What happened, by day:" is no programme), an item an event proposed
+before already covers or made under the same name. Rules ``event:programme-line``,
 ``event:programme-line-part``. Linear: one pass over the text's dates and the lines they open."""
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
-from kg.ingest.events.agenda_rows import _whole
+from kg.ingest.events.agenda_rows import event_mentions, gathering_before
 from kg.ingest.events.dated import event_class
 from kg.ingest.events.milestones import milestone_class
 from kg.ingest.lexicon import lines
@@ -130,12 +131,7 @@ def propose(draft, spans_of, minter, kind_of) -> list:
     rows = _rows(text, days)
     if len(rows) < 2:
         return []
-    events = sorted(((m.start, m.end, e) for e in draft.entities.values()
-                     if kind_of(e.cls) == "event" for m in e.mentions), key=lambda x: x[:2])
-    ev_starts = [x[0] for x in events]
-    covered = bytearray(len(text) + 1)
-    for s, e, _ in events:
-        covered[s:e] = b"\x01" * (e - s)
+    events, ev_starts, covered = event_mentions(draft, kind_of)
     out = []
     for block in _blocks(text, rows):
         if any(_THIRD.search(text, a, b) for items, _ in block for a, b in items):
@@ -143,7 +139,7 @@ def propose(draft, spans_of, minter, kind_of) -> list:
         first = text.rfind("\n", 0, block[0][0][0][0]) + 1
         if not _under_heading(text, first):
             continue
-        whole = _whole(text, events, ev_starts, block[0][0][0][0])
+        whole = gathering_before(text, events, ev_starts, block[0][0][0][0])
         if whole is None:
             continue
         for items, d in block:
