@@ -28,6 +28,12 @@ METRICS = ["known_recall", "known_precision", "new_recall", "relation_recall",
 # then relation recall of sets 17 and 20 lowered likewise: their golds place a site in the city
 # its name opens with ("Gejiu International Convention Center" in Gejiu), which the draft no
 # longer reads from the name (place:site-named-after, right 16 times in 90 on the dev sets).
+# round 59: relation precision of sets 30, 31 and 47 lowered to 0.02 under their values: a
+# decision that publishes a list of winners now includes each grant it lists
+# (relations/published_awards, rule document:published-grants), as the golds that publish
+# winners record it since about set 80 (u1041, u1163, u1241, u1314, u1425, u1441 ...); these
+# three sets' golds, written before, leave those pairs out (0.706 -> 0.652, 0.684 -> 0.654,
+# 0.731 -> 0.665).
 # set: floors in the order of METRICS (every floor raised to 0.02 under its value where that is
 # higher at round 58's end, 378af3ee, and round 58's held-out sets 149-152 added at those values
 # less 0.02; every floor raised likewise at round 57's end, 5d1021e5, and round 57's held-out sets 145-148 added at those values
@@ -151,8 +157,8 @@ FLOORS = {
     "unseen27": (0.95, 0.98, 0.88, 0.42, 0.58, 0.71),
     "unseen28": (0.98, 0.97, 0.89, 0.47, 0.61, 0.76),
     "unseen29": (0.95, 0.98, 0.85, 0.53, 0.71, 0.78),
-    "unseen30": (0.98, 0.96, 0.78, 0.45, 0.68, 0.66),
-    "unseen31": (0.95, 0.95, 0.82, 0.50, 0.66, 0.66),
+    "unseen30": (0.98, 0.96, 0.78, 0.45, 0.63, 0.66),
+    "unseen31": (0.95, 0.95, 0.82, 0.50, 0.63, 0.66),
     "unseen32": (0.98, 0.96, 0.85, 0.58, 0.69, 0.66),
     "unseen33": (0.98, 0.98, 0.83, 0.55, 0.67, 0.81),
     "unseen34": (0.98, 0.98, 0.79, 0.50, 0.56, 0.63),
@@ -168,7 +174,7 @@ FLOORS = {
     "unseen44": (0.96, 0.98, 0.89, 0.41, 0.66, 0.81),
     "unseen45": (0.98, 0.98, 0.84, 0.41, 0.51, 0.77),
     "unseen46": (0.98, 0.98, 0.80, 0.43, 0.59, 0.64),
-    "unseen47": (0.96, 0.98, 0.81, 0.53, 0.71, 0.68),
+    "unseen47": (0.96, 0.98, 0.81, 0.53, 0.64, 0.68),
     "unseen48": (0.98, 0.98, 0.86, 0.55, 0.60, 0.84),
     "unseen49": (0.95, 0.95, 0.74, 0.25, 0.52, 0.56),
     "unseen50": (0.98, 0.94, 0.81, 0.26, 0.62, 0.41),
