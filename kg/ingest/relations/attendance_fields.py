@@ -3,8 +3,14 @@
 "Recorder: F, Board Secretary", a review's "Experts: G, H". The people a field names (its
 line and the indented lines that carry it on) took part in the meeting
 (``event:attendance-field@0.6``); the one a chair's label names presided too. An organisation
-takes part only when its field names no person ("Attending: representatives of X and Y").
-A name the field says was not there is none ("6 present; absent: A (on leave)", "all members
+takes part when its field names no person ("Attending: representatives of X and Y"), or when
+it heads an item of its own: no person before it in its item (since the field's start, a ";"
+or a line opening with a bullet) other than in brackets, and nothing between it and the
+last ",", ";", bracket or line break before it but "and", "the" or a word of
+``data/attendance-org-leads.txt`` and "of"/"from" ("Present: X Bureau (Director A), Y Co.,
+Ltd. (Manager B)", "- Representatives of Z Co., Ltd. and the W Station"); the employer of a
+person before it ("A, Director of X Bureau; B, Y Co., Ltd.") is none. A name the field says
+was not there is none ("6 present; absent: A (on leave)", "all members
 except B", "C (did not attend)").
 The labels are ``data/attendance-labels.txt``.
 
@@ -19,7 +25,7 @@ import bisect
 import re
 from functools import lru_cache
 
-from kg.ingest.lexicon import labelled_kinds
+from kg.ingest.lexicon import labelled_kinds, words
 from kg.ingest.model import Span
 from kg.ingest.terms import NFO
 from kg.ingest.reading.windows import AtLineStarts
@@ -34,8 +40,10 @@ _PROSE = re.compile(r"\b[a-z]{3,}\.(?=\s)")
 _FOLLOWS = re.compile(r"[ \t]*,?[ \t]*(?:as[ \t]+follows|as[ \t]+below)[.:]?\s*$")
 _NOT_MEETINGS = {"Milestone", "Launch"}
 # where a field ends: the next line that opens with a label of its own, or a blank line, or a
-# line that is not indented (the field's continuation lines are)
-_NEXT_LINE = re.compile(r"\n(?![ \t]+\S)|\n[ \t]*[A-Z][\w'’ -]{1,30}:")
+# line that is not indented (the field's continuation lines are), or a label further along
+# the line after a gap ("Recorded by: A          Checked by: B")
+_NEXT_LINE = re.compile(r"\n(?![ \t]+\S)|\n[ \t]*[A-Z][\w'’ -]{1,30}:|[ \t]{3,}[A-Z][\w'’-]*"
+                        r"(?:[ \t][\w'’-]+){0,3}:")
 
 
 # a word that says someone named in a field was not there: "6 present; absent: A (on leave)",
@@ -44,6 +52,36 @@ _AWAY = re.compile(r"\b(?:absent|absence|excused|apolog\w*|on[ \t]+leave|not[ \t
                    r"attend\w*)|did[ \t]+not|except|excluding|other[ \t]+than|apart[ \t]+from)\b",
                    re.I)
 _BRACKET_AFTER = re.compile(r"[ \t]*\(([^()\n]{0,60})\)")
+
+
+# where an item of a field opens: a ";" or a line that opens with a bullet
+_ITEM_OPEN = re.compile(r";|\n[ \t]*[-*•·▪][ \t]")
+
+
+@lru_cache(maxsize=1)
+def _org_lead() -> re.Pattern:
+    alts = "|".join(re.escape(w) for w in sorted(words("attendance-org-leads"), key=len,
+                                                   reverse=True))
+    # (the words before the name, stripped: "- Representatives of", "and the", "the")
+    return re.compile(rf"(?:[-*•·▪][ \t]*)?(?:and\b\s*)?(?:(?:a|an|the)\b\s*)?"
+                      rf"(?:(?:{alts})\s+(?:of|from)\b\s*(?:the\b)?)?", re.I)
+
+
+def _heads_item(text: str, field: int, s: int, people: list) -> bool:
+    """The organisation at ``text[s:]``, in a field whose names open at ``field``, heads an
+    item of its own (see the module): no person before it in its item but in brackets, and
+    only "and", "the" or "representatives of" since the last separator."""
+    item = field
+    for m in _ITEM_OPEN.finditer(text, max(field, s - 400), s):
+        item = m.end()
+    for ps, _, _ in people:
+        if item <= ps < s and text.count("(", item, ps) <= text.count(")", item, ps):
+            return False
+    if text.count("(", item, s) > text.count(")", item, s):
+        return False                # (inside a bracket: "A (X Co., Ltd.)")
+    cut = max(text.rfind(c, field, s) for c in ",;()\n")
+    lead = text[max(field, cut + 1):s].strip()
+    return not lead or _org_lead().fullmatch(lead) is not None
 
 
 def _line_end(text: str, pos: int) -> int:
@@ -86,6 +124,7 @@ def attendance_fields(draft, spans_of, kind) -> None:
     ev_ends = sorted((x[1], i) for i, x in enumerate(events))
     end_keys = [e for e, _ in ev_ends]
     starts = [x[0] for x in spans]
+    first = None
     for m in rx.finditer(text):
         # the meeting: the event named nearest above, with no prose between
         k = bisect.bisect_right(end_keys, m.start())
@@ -104,6 +143,15 @@ def attendance_fields(draft, spans_of, kind) -> None:
         nxt = _NEXT_LINE.search(text, m.end(), min(len(text), m.end() + _FIELD))
         f_end = nxt.start() if nxt else min(len(text), m.end() + _FIELD)
         role = roles[" ".join(m.group("label").lower().split())]
+        if role == "head":
+            # (a recorder's field counts in the record's head only, above its first sentence:
+            # "Recorded by: A   Approved by: B" under the text signs the record off)
+            if first is None:
+                p = _PROSE.search(text)
+                first = len(text) if p is None else p.start()
+            if m.start() > first:
+                continue
+            role = "participant"
         i = bisect.bisect_left(starts, m.end())
         people, orgs = [], []
         while i < len(spans) and spans[i][0] < f_end:
@@ -119,7 +167,10 @@ def attendance_fields(draft, spans_of, kind) -> None:
         orgs = [x for x in orgs if not _away(text, m.end(), x[0], x[1])]
         if role == "chair":
             people = people[:1]
-        for s, e, ent in people or ([] if role == "chair" else orgs):
+            orgs = []
+        elif people:
+            orgs = [x for x in orgs if _heads_item(text, m.end(), x[0], people)]
+        for s, e, ent in people + orgs:
             span = Span(min(es, m.start()), e)
             event.add(NFO.participant, ent.iri, span, RULE)
             if role == "chair":

@@ -23,9 +23,11 @@ The event: with a noun in the heading, the nearest event named before the headin
 3,000 characters back) whose name holds the noun; else (kind "any") the article's lead event
 (relations/speakers.lead_events, as :mod:`speaker_lists` takes it; of those, one whose last
 word the title block prints), named before the heading; else the event named last in the 600
-characters before it. ``nfo:participant``; rule ``event:participant-list@0.5``. The heading is
-found by its words (one ``str.find`` a word, the line around each by bisection), its items by
-one walk over its lines: linear."""
+characters before it, or in the 1,500 before it when the lead names no event (a news report's
+"The drill, ..." in its second paragraph, over "Teams taking part were:" three paragraphs on).
+``nfo:participant``; rule ``event:participant-list@0.5``. The heading is found by its words
+(one ``str.find`` a word, the line around each by bisection), its items by one walk over its
+lines: linear."""
 from __future__ import annotations
 
 import bisect
@@ -45,6 +47,7 @@ from kg.ingest.terms import NFO
 RULE = "event:participant-list@0.5"
 _BACK = 3000
 _NEAR = 600             # how far back the event a lead-in sentence follows may be named
+_FAR = 1500             # (when the article's lead names no event)
 _LIST = 2500            # how far a list runs at most
 _GATES = ("taking part", "took part", "participa", "attend", "present", "team", "panel",
           "exhibitor", "employer", "vacanc", "positions on")
@@ -188,7 +191,8 @@ def _event(heading, noun, named, events, ev_starts, lead):
     if lead is not None and min(m.start for m in lead.mentions) < heading:
         return lead
     i = bisect.bisect_left(ev_starts, heading) - 1      # (the event the paragraph just named)
-    while i >= 0 and events[i][0] >= heading - _NEAR:
+    near = _NEAR if lead is not None else _FAR
+    while i >= 0 and events[i][0] >= heading - near:
         ent = events[i][1]
         if ent.mentions and str(ent.cls).rsplit("#", 1)[-1] != "Milestone":
             return ent
