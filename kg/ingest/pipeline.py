@@ -137,6 +137,7 @@ from kg.ingest.names.record_names import record_headings, record_projects, recor
 from kg.ingest.names.tender_subjects import RULE as TENDER_RULE, tender_subjects
 from kg.ingest.names.field_wraps import wrapped_field_names
 from kg.ingest.names.hanging_names import hanging_names, hanging_tails
+from kg.ingest.names.header_wraps import header_wrap_names, header_wrap_tails
 from kg.ingest.names.caps_headings import caps_headings
 from kg.ingest.names.site_fields import site_field_items
 from kg.ingest.relations.record_reader import record_fields
@@ -292,6 +293,8 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
             or c.cls == "Person" and person_cell(c.label)]     # (a signer's row read as a header)
     news = wrapped_tails(text, news)             # (not "Co., Ltd." alone: the name below)
     news += wrapped_cell_names(text)             # "Luanchuan Jinyu Molybdenum Materials\n  Co., Ltd."
+    news = header_wrap_tails(text, news)         # (not the half under a header's half)
+    news += header_wrap_names(text)              # "Party A: X Lianjiang and" over "Y County Government"
     news = hanging_tails(text, news)             # (the same, outside a table's header and rows)
     news += hanging_names(text)                  # "R-12   X Tin Smelting ISO 45001\n       Co., Ltd."
     news += wrapped_field_names(text)            # "Units:  A; Fugu Xinghua\n         Magnesium Co., Ltd."

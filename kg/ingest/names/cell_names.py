@@ -15,6 +15,7 @@ from functools import lru_cache
 from kg.ingest.lexicon import lines
 from kg.ingest.names.candidates import Candidate, organisations
 from kg.ingest.names.field_wraps import wrapped_field_names
+from kg.ingest.names.header_wraps import header_wrap_names
 from kg.ingest.names.listed_cities import listed_cities
 from kg.ingest.names.person_names import reads_as_person
 from kg.ingest.reading.table_model import Cell, header_words
@@ -32,6 +33,9 @@ def drop_across_cells(draft, spans_of) -> None:
     # a name wrapped in a field's value ("Contractor ...... X Construction" over "Co., Ltd."):
     # a form's block, whatever columns the table reader sees in its indentation
     wrapped |= {(c.start, c.end) for c in wrapped_field_names(text)}
+    # a name opening in a header's cell and wrapped into the row under it ("Party A: X" over
+    # "Y Co., Ltd."): its mention in the header's cell
+    wrapped |= {(c.start, c.end) for c in header_wrap_names(text)}
     for iri, ent in list(draft.entities.items()):
         if ent.known or ent.role or not ent.mentions:
             continue
