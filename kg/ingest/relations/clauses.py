@@ -32,6 +32,7 @@ import re
 
 from kg.ingest.lexicon import lines, words
 from kg.ingest.model import Span
+from kg.ingest.relations.cited_rules import cited_rule
 from kg.ingest.names.nesting import containers
 from kg.ingest.relations.plain_nesting import plain_containers
 from kg.ingest.relations.rows import starting_in, tail as _tail
@@ -303,8 +304,8 @@ def scope(draft, spans_of, sents, kind) -> None:
     for s, e, ent in spans_by_start(spans_of):
         if ent.known or ent.cls in RELATION_NODES or id(ent) in seen or ent.kind not in ("policy", "initiative"):
             continue
-        if str(ent.cls).rsplit("#", 1)[-1].lower() in _SCOPE_FREE:
-            continue
+        if str(ent.cls).rsplit("#", 1)[-1].lower() in _SCOPE_FREE or cited_rule(ent, draft.text):
+            continue        # (a law or body of rules cited for a clause: cited_rules.py)
         seen.add(id(ent))
         if any(p == NFO.appliesTo for p, *_ in ent.statements):
             continue

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from kg.ingest.events.signing_lines import second_verb_parties
+from kg.ingest.relations.cited_rules import cited_rule
 from kg.ingest.relations.clause_joints import Joints
 from kg.ingest.model import Span
 from kg.ingest.names.naming import names_in
@@ -137,6 +138,11 @@ def same_sentence(draft, spans_of, sents, within):
                 continue        # already its organiser, chair or speaker: not a second role
             if pred == NFO.appliesTo and ent.rule in NO_SCOPE:
                 continue        # (a document named in passing: see NO_SCOPE)
+            if (pred == NFO.appliesTo and cited_rule(ent, draft.text)) or \
+                    (pred == NFO.about and cited_rule(other, draft.text)):
+                continue        # a law or body of rules the sentence cites: its places are
+                # not its scope, its event not about it (cited_rules.py; dev sets 100-148:
+                # 0 of 43 and 0 of 16 right)
             if pred == NFO.participant and ent.rule in OWN_ACTORS:
                 continue        # (its own rule read who took part)
             if pred == NFO.participant and other.kind == "org" and \
