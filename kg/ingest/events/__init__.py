@@ -137,4 +137,7 @@ X"), and replaces a day guessed for it from the lead's governing date (``time_se
 
 Round 58: a gathering's programme printed as two aligned columns under a "Programme" heading,
 "Friday 24 July    Opening ceremony", each item an event of its row's day and part of the
-gathering (``programme_lines``, headings in ``data/programme-headings.txt``)."""
+gathering (``programme_lines``, headings in ``data/programme-headings.txt``).
+
+Round 59: a weekday named with its own "next" inside an event's words ("a farewell meeting for
+Ms A next Tuesday") dates it (``date_attach``)."""

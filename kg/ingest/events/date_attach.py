@@ -445,13 +445,17 @@ def _for_mention(text, dates, starts, sents, s, e, ent, others_between, kind, pu
         plain = [d for d in plain if d.start < e or not covered_year(text, d, ss)]
     after = [d for d in plain if d.start >= e and not others_between(e, d.start, ent)
              and not _reported(text, ss, e, d.start) and not _said_without_it(text, ent, e, d.start)]
-    cited = kind(ent) in ("agreement", "policy") and cited_basis(text, max(ss, s - 80), s)
+    at = _bracketed_after(text, ent, s)     # (the name a number in brackets follows: its sentence)
+    cited = kind(ent) in ("agreement", "policy") and cited_basis(text, max(min(ss, at), at - 160), at)
     if cited:
         # "Under the agreement, the schools are to be built by September" (but "Under the
         # agreement, signed by the two sides on Tuesday": its own day)
         # ("Under the X rules, which the Y Committee issued in 2024, ...": its own day too)
         after = [d for d in after if _OWN_PARTICIPLE.fullmatch(text, e, d.start)
-                 or _WHICH_ISSUED.fullmatch(_strip_dates(text, e, d.start, inside))]
+                 or _WHICH_ISSUED.fullmatch(_strip_dates(text, e, d.start, inside))
+                 or _DATED.search(text, max(e, d.start - 12), d.start)]
+        # ("issued under the Notice X (No. 57) of the Y Association, dated 9 October 2026":
+        # the day its own "dated" gives, past the issuer named after it)
     before = [d for d in plain if d.end <= s and not in_aside(text, d.start, d.end, ss, s)
               and not _said_on(text, ss, d, s) and not OTHER_TIME.match(text, ss, d.start)
               and not dated_document(text, d, ss)] if not cited else []
@@ -462,8 +466,12 @@ def _for_mention(text, dates, starts, sents, s, e, ent, others_between, kind, pu
     # clause gives none around it (a year inside a name, "the 2024 Symposium", is no day)
     # (a day that ends the mention and the sentence may hold its full stop: "the meeting of
     # 14-16 December.", read as "Dec.")
+    # (a weekday still to come named with its own "next", "a farewell meeting for Ms A next
+    # Tuesday": that day is the meeting's, a planned one; only another word setting it ahead,
+    # "to be held by next Friday", makes it no day of the event)
     own_day = next((d for d in dates[lo:hi] if s <= d.start and d.end <= max(e, _stop_end(text, e))
-                    and d.kind == "date" and kind(ent) == "event" and not set_ahead(text, d)), None)
+                    and d.kind == "date" and kind(ent) == "event"
+                    and not set_ahead(text, _past_next(text, d))), None)
     dateline = None
     if before and (_DATELINE_DATE.match(text, before[-1].end) and not _list_key(text, before[-1])
                    or before[-1].start == pub_at):
@@ -619,6 +627,33 @@ _DAYLIKE = re.compile(r"\b(?:on|dated)\s+(?:the\s+)?(?:\d{4}-\d{1,2}-\d{1,2}|\d{
                       r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|"
                       r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|"
                       r"Oct|Nov|Dec)[a-z]*\b)")
+
+
+# a day given as a document's own by "dated" right before it
+_DATED = re.compile(r"\bdated[ \t\n]+\Z")
+# an opening bracket right after a name ("the X Measures (Y Fa [2023] No. 4)")
+_OPEN_BRACKET = re.compile(r"[ \t\n]*\([ \t\n]*\Z")
+
+
+def _bracketed_after(text: str, ent, s: int) -> int:
+    """Where the name is that the mention at ``s`` stands in brackets right after, when it is
+    another mention of the same entity ("Under the X Measures (Y Fa [2023] No. 4), the office
+    received ...": the number is cited as the name is), else ``s``."""
+    m = _OPEN_BRACKET.search(text, max(0, s - 4), s)
+    if m is None:
+        return s
+    return next((o.start for o in ent.mentions if o.end == m.start()), s)
+
+
+# the "next" a weekday's phrase opens with ("next Tuesday": the date read starts at the day)
+_OWN_NEXT = re.compile(r"\b[Nn]ext[ \t\n]+\Z")
+
+
+def _past_next(text: str, d: DateMention) -> DateMention:
+    """``d`` read from before the "next" of its own phrase, when it has one (so that the word
+    that names the day is not taken for a cue that sets the day ahead of the event)."""
+    m = _OWN_NEXT.search(text, max(0, d.start - 8), d.start)
+    return d if m is None else DateMention(m.start(), d.end, d.value, d.kind)
 
 
 def _unread_day(text: str, ss: int, se: int, inside) -> bool:

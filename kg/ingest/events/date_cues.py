@@ -152,19 +152,32 @@ _UNDER = re.compile(r"\b[Uu]nder\s+(?:the|this|that|its|their|these|those)\s+(?:
 def _basis() -> re.Pattern:
     """What cites a law, rules or a plan as the basis of an act, before its name, mid-sentence
     too ("In accordance with the X Regulations", "handled under the Y Law", "Under the
-    Construction Law and the Z Measures", "under the prefecture's W Plan"):
+    Construction Law and the Z Measures", "under the prefecture's W Plan"), also before the
+    second of two names joined by "and the" however long the first ("In accordance with the
+    Lawyers Law of the People's Republic of China and the Y Measures": twelve words at most):
     ``data/legal-basis-cues.txt``, in any case."""
     return re.compile(r"\b(?i:" + alternation("legal-basis-cues", r"[ \t\n]+") + r")[ \t\n]+"
                       r"(?:the|this|that|its|their|these|those|[\w-]+['\u2019]s)[ \t\n]+"
+                      r"(?:(?:[\w'\u2019-]+[ \t\n]+){1,12}and[ \t\n]+the[ \t\n]+)?"
                       r"(?:[\w'\u2019-]+[ \t\n]+){0,5}$")
+
+
+@lru_cache(maxsize=1)
+def _conformity() -> re.Pattern:
+    """What measures an act against a law named after it ("complied with the X Law", "in
+    breach of the Y Measures"): ``data/conformity-cues.txt``, in any case."""
+    return re.compile(r"\b(?i:" + alternation("conformity-cues", r"[ \t\n]+") + r")[ \t\n]+"
+                      r"(?:the|this|that|its|their)[ \t\n]+(?:[\w'\u2019-]+[ \t\n]+){0,5}$")
 
 
 def cited_basis(text: str, lo: int, s: int) -> bool:
     """The document or agreement named at ``s`` is cited as the basis of its sentence's act (the
     words from ``lo`` before it): the day of that act is not its own ("On 14 December, in
-    accordance with the X Regulations, the bureau granted ...")."""
+    accordance with the X Regulations, the bureau granted ..."; "The drawing of lots on 10
+    June complied with the X Law")."""
     return _UNDER.search(text, max(lo, s - 40), s) is not None or \
-        _basis().search(text, lo, s) is not None
+        _basis().search(text, lo, s) is not None or \
+        _conformity().search(text, max(lo, s - 80), s) is not None
 
 
 # an aside of a time set off after a name: a relative clause ("X, who founded Y in 1988, died
