@@ -7,12 +7,14 @@ taken ("City | Province": the city); a place no smaller than the column's ("Prov
 smelter") the site is placed, not its owner, and of a row that names a site or project
 that is what is placed ("| Block | Winner | County |"). A row's site or project is owned by the
 organisation the row names under a column of owners (``data/table-owner-headers.txt``: "| Block
-| Winner |"), rule ``table:row-owner``. Each cell is looked up once among the draft's names, by bisection:
+| Winner |", "| Station | Run by |"; ``data/table-owner-name-headers.txt``: "| Works | Company |",
+"Company (city)"), rule ``table:row-owner``. Each cell is looked up once among the draft's names, by bisection:
 linear in the number of cells."""
 from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 
 from kg.ingest.lexicon import words
 from kg.ingest.model import Span
@@ -20,7 +22,7 @@ from kg.ingest.names.cell_names import header_class
 from kg.ingest.relations.plain_nesting import plain_containers
 from kg.ingest.names.patent_rows import RULE as PATENT_RULE, patent_columns
 from kg.ingest.names.product_columns import RULE as PRODUCT_RULE, product_columns
-from kg.ingest.reading.table_model import headed
+from kg.ingest.reading.table_model import header_words, headed
 from kg.ingest.reading.tables import tables
 from kg.ingest.terms import NFO
 from kg.ingest.span_order import spans_by_start_longest
@@ -43,8 +45,19 @@ def _is_place_column(header: str) -> bool:
         w.strip(".:()/").lower() in stops for w in header.split())
 
 
-def _is_owner_column(header: str) -> bool:
-    return headed(header, words("table-owner-headers"))
+_BRACKET = re.compile(r"\([^()]*\)")
+
+
+def _is_owner_column(header: str, alone: bool = True) -> bool:
+    """A header whose first or last word names the owner ("Owner", "Operator"), that opens
+    with a participle of running or owning and "by" ("Run by", "Operated by / supported by"), or
+    that ends, a bracket aside, in "Company" or "Enterprise" ("Company (city)"), ``alone``: not
+    one of two headers over one column ("Company / person met": a column of people met too)."""
+    heads = words("table-owner-headers")
+    if headed(header, heads) or " ".join(header_words(header)[:2]) in heads:
+        return True
+    bare = header_words(_BRACKET.sub(" ", header))
+    return alone and bool(bare) and bare[-1] in words("table-owner-name-headers")
 
 
 def _owners(text, row, owner_cols, place_cols, names_in, kind_of) -> None:
@@ -176,7 +189,9 @@ def table_rows(draft, spans_of, kind_of) -> None:
         for row in t.rows if holder_cols else ():
             _makers(text, row, {title_col}, holder_cols, names_in, kind_of,
                     PATENT_RULE, NFO.ownedBy, HOLDER_RULE)
-        owner_cols = {k for k, (_, _, h) in enumerate(t.header) if _is_owner_column(h)}
+        over = Counter((a, b) for a, b, _ in t.header)     # (headers sharing one column)
+        owner_cols = {k for k, (a, b, h) in enumerate(t.header)
+                      if _is_owner_column(h, over[(a, b)] == 1)}
         place_cols = place_columns(t)
         if owner_cols:
             for row in t.rows:
