@@ -111,4 +111,7 @@ named "... Project of X Co., Ltd." is X's (``owner_in_label``).
 Round 55: a unit printed alone on the line next to its body's, in a letterhead or a signature
 ("X Co., Ltd." over "Youth League Committee") is that body's (``stacked_units``).
 Round 58: who acts for a party in its entry of running text ("X Co., Ltd., a subsidiary of Y;
-represented by A, Deputy General Manager": a post in X, ``represented_by``)."""
+represented by A, Deputy General Manager": a post in X, ``represented_by``).
+Round 59: who leads a named group ("the X Patrol Team, led by A": ``group_leaders``); the body a
+clause event's subject names by its head noun ("The Bureau started its response":
+``head_subjects``, read by ``event_roles``)."""

@@ -32,6 +32,7 @@ from kg.ingest.model import Span
 from kg.ingest.relations.attended_gatherings import went_to
 from kg.ingest.relations.company_meetings import company_meetings
 from kg.ingest.relations.event_venues import event_venues
+from kg.ingest.relations.head_subjects import head_subject
 from kg.ingest.relations.organ_meetings import organ_meetings
 from kg.ingest.relations.sub_events import EVENT_NOUN
 from kg.ingest.relations.inspections import inspections
@@ -259,14 +260,23 @@ def read_cues(draft, events, sents, within, kind, only=None, reach_back=_REFER_B
                         continue    # "The signing ceremony was attended by": another event
                 if only is not None and id(event) not in only:
                     continue
+                rule = f"event:{role}-cue"
                 who = _subjects(text, within, _joined(text, sents, ss), a, role, kind) \
                     if where == "before" \
                     else _objects(text, within, b, se, role, kind)
+                if not who and where == "before" and role in _LISTED and only is not None \
+                        and (named or _EVENT_NP.search(sentence)
+                             and _refers_to(text, sentence, event)):
+                    # "The Bureau started its response": the body named before by its head
+                    # noun, for an event minted after house_subjects.py read the issuer's
+                    # clauses (clause_roles.py), of an event the sentence names or refers to
+                    who, rule = head_subject(draft, _lead_ok, _joined(text, sents, ss), a), \
+                        "event:organiser-cue-head"
                 for s, e, ent in who:
                     if ent is event or (event.iri, role, ent.iri) in done:
                         continue
                     done.add((event.iri, role, ent.iri))
-                    event.add(_PRED[role], ent.iri, Span(ss, se), f"event:{role}-cue")
+                    event.add(_PRED[role], ent.iri, Span(ss, se), rule)
 
 
 

@@ -1,10 +1,11 @@
 """Where an event was held when the text names its venue: "The forum was held on April 16 and 17
 at the Ningbo International Conference Center", "X opened on August 26 at the Y Convention and
 Exhibition Center in Z". The venue is a name (read as an organisation or a place) whose last word
-is a venue's (``data/venue-heads.txt``: Center, Hall, Hotel ...), after "at (the)" that follows
-a verb of holding (held, opened, took place, convened, kicked off, was staged) with at most 60
+is a venue's (``data/venue-heads.txt``: Center, Hall, Hotel ...), after "at (the)" or "in (the)"
+that follows a verb of holding (held, hold, hosted, opened, took place, convened, kicked off, was
+staged: "will hold a job fair at the X Centre", "held in the Y Hall") with at most 60
 characters and no comma (but one of a day's: "held on Friday, 18 December at the X Center"),
-semicolon or full stop between. The event is the one named between the verb
+semicolon, full stop or blank line between (a line break of a wrapped sentence is none). The event is the one named between the verb
 and "at" ("X held a donation ceremony at the Y Center"), else the last one its sentence
 names before the verb, else the one the sentence's subject refers back to ("The forum was held
 at": the nearest event before whose name or class holds the noun). ``nfo:heldIn``, rule
@@ -25,9 +26,9 @@ from kg.ingest.span_order import spans_by_bounds
 _DAY_COMMA = (r"(?<=day),|(?<=\d),|\b(?:January|February|March|April|May|June|July|August|"
               r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|"
               r"Dec)\.?,")
-_HELD = re.compile(r"\b(?:held|opened|took\s+place|convened|kicked\s+off|staged|opens|"
-                   r"takes\s+place)\b(?:[^,.;:\n]|" + _DAY_COMMA + r"){0,60}?\bat\s+(?:the\s+)?$",
-                   re.I)
+_HELD = re.compile(r"\b(?:held|hold|holds|holding|hosts|hosted|opened|took\s+place|convened|"
+                   r"kicked\s+off|staged|opens|takes\s+place)\b(?:[^,.;:\n]|\n(?![ \t]*\n)|" +
+                   _DAY_COMMA + r"){0,60}?\b(?:at|in)\s+(?:the\s+)?$", re.I)
 _SUBJECT = re.compile(r"\s*(?:The|This)\s+(?:[\w'’-]+\s+){0,3}?(?P<noun>conference|meeting|"
                       r"seminar|forum|symposium|event|exhibition|expo|summit|ceremony|session|"
                       r"congress|fair|convention|assembly|briefing)\b", re.I)

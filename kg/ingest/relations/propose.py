@@ -117,6 +117,7 @@ from kg.ingest.relations.contest_results import award_lines, contest_grants, \
 from kg.ingest.relations.designation_lists import designation_lists
 from kg.ingest.relations.span_lookup import date_finder, names_within
 from kg.ingest.relations.team_leaders import team_leaders
+from kg.ingest.relations.group_leaders import group_leaders
 from kg.ingest.relations.technology_credits import technology_credits
 from kg.ingest.relations.stated_posts import stated_posts
 from kg.ingest.relations.under_bodies import under_bodies
@@ -187,6 +188,7 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
     attendance_fields(draft, spans_of, kind)     # minutes' "Present: A; B", "Presided by: C"
     inner_names(draft, within, kind)     # "Congress of the X Association": its organiser
     team_leaders(draft, within)          # "a rescue headquarters ... under X": its leader
+    group_leaders(draft, within)         # "the X Patrol Team, led by A": its leader
 
     # 3. located in: "X County, Y Province" / "X, located in Y"
     named_in_place(text, spans_of)
