@@ -245,9 +245,10 @@ def test_a_society_hyphenated_across_lines_is_still_a_society(snapshot_kg):
     assert "Yulin Red Cross Society" in _new(draft, "IndustryAssociation"), _new(draft)
 
 
-@fault("'Shaanxi Provincial Blood Center' is drafted a ResearchInstitute (name:center): a blood "
-       "centre collects and supplies blood, it does no research")
 def test_a_blood_center_is_no_research_institute(snapshot_kg):
+    """'Shaanxi Provincial Blood Center' was drafted a ResearchInstitute (name:center): a blood
+    centre collects and supplies blood, it does no research (fixed in round 59, hostile60:
+    data/body-name-ends.txt makes it an Organization)."""
     draft = _draft(snapshot_kg, "Donation\n\nXI'AN, 8 July 2029 -- 420 employees of Shaanxi "
                                 "Nonferrous Metals Holding Group Co., Ltd. gave blood at the "
                                 "Shaanxi Provincial Blood Center on Monday.\n")

@@ -97,11 +97,12 @@ def test_an_english_signature_still_dates_the_decision(snapshot_kg):
     assert str(draft.date) == "2029-02-11"
 
 
-@fault("a signer's name over a document number's line ('Yunnan Provincial Administration for "
-       "Market Regulation' / 'Decision No. Yun Shi Jian Chu Fa [2029] 17') runs on across the "
-       "line break (names/name_tokens.GAP goes on unless the next line opens a list item): "
-       "a GovernmentBody '... Market Regulation Decision No' is drafted")
 def test_a_signer_over_a_document_number_line(snapshot_kg):
+    """A signer's name over a document number's line ('Yunnan Provincial Administration for
+    Market Regulation' / 'Decision No. Yun Shi Jian Chu Fa [2029] 17') ran on across the line
+    break into a GovernmentBody '... Market Regulation Decision No' (fixed in round 59,
+    hostile60: a line break carries no name onto a document number's line,
+    names/name_tokens.GAP and reading/number_lines)."""
     draft = _draft(snapshot_kg, "Penalty Decision\n\nYunnan Provincial Administration for Market "
                                 "Regulation\nDecision No. Yun Shi Jian Chu Fa [2029] 17\n\nThe "
                                 "bureau fined Gejiu Jinlong Solder Co., Ltd. 1.2 million yuan on "
@@ -289,11 +290,11 @@ def test_a_process_title_takes_no_chinese_date_line(snapshot_kg):
     assert not {x for x in _new(draft) if "\u5e74" in x}, _new(draft)
 
 
-@fault("'Ankang Fisheries Administration Station' (a county's fisheries authority, a government "
-       "body that patrols and fines) is drafted a Site (name:station): 'Station' gives a Site "
-       "whatever words come before it, so an administration station, an agricultural "
-       "technology extension station or a water management station is taken for a works")
 def test_a_fisheries_administration_station_is_a_body(snapshot_kg):
+    """'Ankang Fisheries Administration Station' (a county's fisheries authority, a government
+    body that patrols and fines) was drafted a Site (name:station): 'Station' gave a Site
+    whatever words came before it (fixed in round 59, hostile60: a station that administers,
+    supervises, monitors or polices is a GovernmentBody, data/body-name-ends.txt)."""
     draft = _draft(snapshot_kg, "Patrol\n\nANKANG, 3 April 2029 -- The Ankang Fisheries "
                                 "Administration Station fined two boats for electric fishing in "
                                 "the Han River on Tuesday.\n")

@@ -84,6 +84,10 @@ _STOP = (r"(?=[ \t]*\n[ \t]*\n|\s*,(?!(?<=\d,)\d)|\s*[;:()!?\u201d]|\s*\.(?!(?<=
          r"Saturday|Sunday|(?:January|February|March|April|May|June|July|August|September|"
          r"October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)\s+\d)|"
          r"(?:next|this|last|the\s+same)\s+(?:year|month|week)|"
+         # (its days: "a training course on X from 9 to 11 July", "from 3 March to ...")
+         r"from\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:to|until|till)\s+\d+|"
+         r"from\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|"
+         r"September|October|November|December)\b|"
          r"after|before|as|where|while|in\s+(?:(?:early|late|mid|the\s+end\s+of)\s+)?"
          r"(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|"
          r"October|November|December))\b)")

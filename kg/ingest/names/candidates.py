@@ -21,7 +21,7 @@ from kg.ingest.names.legal_forms import (after_prefixed, comma_form_end, ends_in
 from kg.ingest.names.name_edges import co_ltd_inside, country_tail, town_start, year_title
 from kg.ingest.names.caps_clauses import after_caps_title, caps_name_words
 from kg.ingest.names.phrase_pieces import pieces
-from kg.ingest.names.head_guards import (body_class, issuer_tail, law_after, not_a_head, role_line,
+from kg.ingest.names.head_guards import (body_class, document_issuer, issuer_tail, law_after, not_a_head, role_line,
                                          start_after_of)
 from kg.ingest.names.long_place_names import listed_start
 from kg.ingest.reading.headlines import headline_end, split_headline as _split_headline
@@ -368,8 +368,8 @@ def _head_name(text, part, parts, n_parts, heads, ps, pe, out) -> tuple | None:
         if pos == "head" and joint in ("of", "for", "on") \
                 and not (c == "Award" and joint == "on"):     # (conferred on X)
             cls, end, rule = site_at_end(part, heads) or c, pe, f"name:{key}-of"   # (or its building)
-            if issuer_tail(part, i, heads):
-                end = b     # "X Clauses of the Company": the issuer named by its kind
+            if issuer_tail(part, i, heads) or joint == "on" and document_issuer(part, i, c):
+                end = b     # "X Clauses of the Company", "Reply of the X Bureau on Y": the issuer
             # "X Law of the People's Republic of China and of the Y Law": two laws
             cut = next((j for j in range(i + 2, len(part)) if part[j][2] == "and"
                         and c == "Policy" and law_after(part, j, heads)), None)

@@ -19,6 +19,7 @@ import re
 
 from kg.ingest.names.candidates import Candidate
 from kg.ingest.lexicon import lines, words
+from kg.ingest.reading.number_lines import NUMBER_LINE
 from kg.ingest.reading.windows import near
 
 RULE = "product:designation"
@@ -58,6 +59,8 @@ _LEADS = frozenset("under per pursuant according see citing via with in by of to
 # "Zhengjian Xuke [2026] No. 1128": one to six romanised words, the year in brackets, the number
 _CODED = re.compile(rf"(?<![A-Za-z0-9\-])(?P<code>[A-Z][a-z]{{0,11}}(?:[ \t]*\n?[ \t]*[A-Z][a-z]{{0,11}}){{0,5}})"
                     rf"[ \t]*\n?[ \t]*{_YEAR_BRACKET}[ \t]*(?:No\.[ \t]?)?(?:[A-Z]{{1,4}})?\d{{1,5}}(?![\w\-])")
+# a line that holds such a code, its bracketed year and its serial alone (reading/number_lines)
+_NUMBER_ALONE = re.compile(NUMBER_LINE)
 # where one may end: the bracketed year (found first: the engine skips to the bracket)
 _BRACKETED_YEAR = re.compile(_YEAR_BRACKET)
 _CODE_REACH = 90        # the code's words stand at most this far before the bracket
@@ -87,7 +90,17 @@ def numbered_documents(text: str) -> list[Candidate]:
         if taken.find(1, m.start(), m.end()) >= 0:
             continue        # ("Circular [2025] No. 12": named by its head word above)
         toks = list(re.finditer(r"\S+", m.group("code")))
-        while toks and toks[0].group(0).lower() in _STOP | _LEADS:
+        ls = text.rfind("\n", 0, y.start()) + 1
+        le = text.find("\n", y.end())
+        if ls > m.start("code") and _NUMBER_ALONE.fullmatch(text, ls, len(text) if le < 0 else le):
+            # (a number on its own line under a title: "Announcement of Audit Results" over
+            # "Shaan Shen Gong Gao [2026] No. 9": the code opens the line, the title's words
+            # above are none of it)
+            toks = [t for t in toks if m.start("code") + t.start() >= ls]
+            alone = True        # (its words are all the code's: "He Zheng Ban", no "he")
+        else:
+            alone = False
+        while toks and not alone and toks[0].group(0).lower() in _STOP | _LEADS:
             toks = toks[1:]                 # "Under", "The" before the code
         if not toks or toks[-1].group(0).lower() in _STOP | _LEADS:
             continue

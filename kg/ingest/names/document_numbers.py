@@ -15,7 +15,9 @@ numbers, and its statements move over, where the layout says whose number it is:
   text's first lines, or the lines of its first block under an issuer's line: "X County
   Bureau" / "Announcement on Y") names, the first one when the title names two; or on a line
   of the header further down, the title the text's first line ("# Notice on X" / "" / "X
-  Exchange" / "" / "Jin Jiao Fa [2027] No. 3 · 11 January 2027"), a day after it at most.
+  Exchange" / "" / "Jin Jiao Fa [2027] No. 3 · 11 January 2027"), a day after it at most; or
+  right under a title that fills its line below the issuer's block ("X County Transport Bureau"
+  / "" / "Rectification Notice" / "Feng Jiao Zheng Gai [2026] No. 7", round 59).
 
 A number in a sentence of its own ("... in a reply dated May 19 (Zhengjian Xuke [2026] No.
 1128)", the reply unnamed) stays a document. One pass over the numbered documents' mentions.
@@ -227,6 +229,12 @@ def _under_title(text, docs, s, e):
         if (a <= top + 2 or "\n\n" not in text[top:a]) and b <= prev \
                 and "\n\n" not in text[b:prev]:
             return ent      # (the title may come under its issuer's line, in one block)
+        if b <= prev and "\n" not in text[b:prev] \
+                and not text[text.rfind("\n", 0, a) + 1:a].strip():
+            # a title that fills the line right over the number's, under its issuer's block
+            # ("X County Transport Bureau" / "" / "Rectification Notice" / "Feng Jiao Zheng
+            # Gai [2026] No. 7")
+            return ent
     return None
 
 

@@ -117,6 +117,26 @@ def issuer_tail(part: list, i: int, heads) -> bool:
         and part[i + 3][2].rstrip(".,").lower() in heads
 
 
+@lru_cache(maxsize=1)
+def _document_heads() -> frozenset:
+    """The words that head a document's name as an authority numbers it ("Reply", "Approval",
+    "Licence": ``data/numbered-documents.txt``), as printed."""
+    return frozenset(line.split()[0] for line in lines("numbered-documents") if line.split())
+
+
+def document_issuer(part: list, i: int, cls: str) -> bool:
+    """Whether the body's head word at ``i``, followed by "on", names the issuer of the document
+    the phrase opens with ("Reply of the X Bureau on the Extension of Y", "Official Reply of the
+    X Office on Z"): what follows "on" is the document's subject, so the body's name ends at its
+    head (not "X Bureau on the Extension of Y"). The document's words are one or two capitalised
+    words before the phrase's first "of"."""
+    if cls not in ORG_END_CLASSES or i + 1 >= len(part) or part[i + 1][2] != "on":
+        return False
+    j = next((k for k in range(1, min(i, 3)) if part[k][2] == "of"), None)
+    return j is not None and part[j - 1][2] in _document_heads() \
+        and all(w[2][:1].isupper() for w in part[:j])
+
+
 def titled_person(ws, i: int, roles, heads) -> bool:
     """"Senator Melanie Schulz of the Hamburg Ministry ...": a title (a role's head word) and
     two or three capitalised words that end no organisation's name open the phrase before

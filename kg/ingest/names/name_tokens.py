@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from kg.ingest.reading.number_lines import NUMBER_LINE_OPEN
+
 # (a soft hyphen, a zero-width space, non-joiner or joiner, or a word joiner a page's markup left
 # inside a word is a letter of it: "Jiang\u200bxi Copper Co., Ltd." is one name, its label without them)
 # capitals of the Latin Extended blocks ("Ł", "Ž", "Ő", "Ș"): a name in Polish, Czech, Hungarian
@@ -23,13 +25,16 @@ CONN = r"(?:of|and|for|the|on|in|de|des|du|del|della|di|to|do|da|dos|das|e|y)"
 # (a number written against a Chinese character is no word of a name: the year of a day printed
 # the Chinese way, "2029年3月5日", on the line under a signer's name)
 # a line break goes on with a name unless the next line opens a list item ("3. Vice presidents",
-# "(2) Members", "4) ..."): a list's number is never a word of the name above it
+# "(2) Members", "4) ..."): a list's number is never a word of the name above it; nor a
+# document's number ("X Administration for Market Regulation" over "Decision No. Yun Shi Jian Chu
+# Fa [2029] 17", "Announcement of Audit Results" over "Shaan Shen Gong Gao [2026] No. 9":
+# reading/number_lines)
 LIST_ITEM = r"(?:\d{1,3}[.)]|\(\d{1,3}\)|\([a-z]\))(?=[ \t])"
 # (one or two spaces between two words of a name: 3+ or a tab part a table's columns; a
 # no-break space, U+00A0 or the narrow U+202F, is a space: "Co.,\u00a0Ltd.")
 # (nor a line break after a figure with a thousands' comma: "X Ltd  1,250" over "Y Pte Ltd",
 # two rows of a table, bidders and their prices, are no one name)
-GAP = rf"(?:[ \u00a0\u202f]{{1,2}}(?![ \t\u00a0\u202f])|(?<!\d,\d\d\d)[ \t]*\n[ \t]*(?!{LIST_ITEM}))"
+GAP = rf"(?:[ \u00a0\u202f]{{1,2}}(?![ \t\u00a0\u202f])|(?<!\d,\d\d\d)[ \t]*\n[ \t]*(?!{LIST_ITEM}|{NUMBER_LINE_OPEN}))"
 PHRASE = re.compile(rf"{CAP}(?:{GAP}(?:{CONN}{GAP})*{CAP})*")
 # "X (Group) Co., Ltd.", "X (Hong Kong) Co., Limited", "X Group Co.,\nLtd." (hard-wrapped), and
 # in a heading's capitals "X GROUP CO., LTD."

@@ -101,8 +101,10 @@ TITLE_CHARS = 200
 # Deal", "**X Signs Deal**", "> X"): no words of the title
 _MARKUP = re.compile(r"^(?:#{1,6}|>)[ \t]+|^[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}$")
 # a heading in the full-width lenticular brackets of Chinese layout, whole ("\u3010Administrative
-# Penalty Decision\u3011", "\u3016Notice\u3017"): the brackets are no words of the title
-_BRACKETED = re.compile(r"^[\u3010\u3016][ \t]*([^\u3010\u3011\u3016\u3017]+?)[ \t]*[\u3011\u3017]$")
+# Penalty Decision\u3011", "\u3016Notice\u3017"), or in the book-title marks a Chinese text puts
+# around a document's title ("\u300aReport on ...\u300b"): the brackets are no words of the title
+_BRACKETED = re.compile(r"^[\u3010\u3016\u300a][ \t]*([^\u3010\u3011\u3016\u3017\u300a\u300b]+?)[ \t]*"
+                        r"[\u3011\u3017\u300b]$")
 # a letter or digit: a line without one ("==========", "* * *", a line of zero-width joiners) is
 # a rule or a mark, not the text's title
 _WORD = re.compile(r"[^\W_]")

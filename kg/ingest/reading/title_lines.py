@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from kg.ingest.lexicon import lines
 from kg.ingest.reading.mail_headers import subject_span
+from kg.ingest.reading.number_lines import NUMBER_LINE
 
 MAX_LINES = 3           # a headline wraps onto at most three lines
 MAX_CHARS = 300         # ... and is no paragraph
@@ -50,6 +51,9 @@ _TAIL_DATE = re.compile(r"(?:,|\s--?|\s\u2014)\s*([^,]*\d[^,]*)$")
 # a page's number ("Page 2 of 3", "- 2 -", "2/3", "P. 2")
 _PAGE = re.compile(r"\s*(?:(?:Page|P\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|-\s*\d{1,4}\s*-|"
                    r"\d{1,4}\s*/\s*\d{1,4})\s*", re.I)
+# a document's number alone on its line ("(Jin Ying Fa [2026] No. 21)"): printed under a title, it
+# is no line of the title
+_NUMBER_LINE = re.compile(NUMBER_LINE)
 # a word of prose in lower case, no name's connecting word ("on", "copper", "output")
 _PROSE_WORD = re.compile(r"(?<![\w'’-])(?!(?:of|and|for|the|de|du|des|la|le|el)\b)[a-z][a-z'’-]*")
 
@@ -166,8 +170,8 @@ def _title_under_issuer(text: str, spans: list, i: int) -> list | None:
         return None
     run = []
     for c, d in spans[j:j + MAX_LINES + 1]:
-        if not text[c:d].strip():
-            break
+        if not text[c:d].strip() or run and _NUMBER_LINE.fullmatch(text, c, d):
+            break       # (a blank line; the document's number under the title)
         run.append((c, d))
     a, b = spans[i]
     if not run or len(run) > MAX_LINES or run[-1][1] - run[0][0] > MAX_CHARS or \
@@ -294,8 +298,9 @@ def headline_lines(text: str, limit: int = 4000) -> list[tuple[int, int]]:
             a += bar_headline(text[a:b])      # "Interview | <headline>": the headline
         run = [(a, b)]
         for c, d in spans[i + 1:i + 2 + MAX_LINES]:
-            if not text[c:d].strip() or metadata_line(text[c:d]):
-                break
+            if not text[c:d].strip() or metadata_line(text[c:d]) or \
+                    _NUMBER_LINE.fullmatch(text, c, d):
+                break       # (a blank line, a date, a source, the document's number)
             if FIELD_LINE.match(text, c, d):
                 # a form's fields under the first line ("Company: X", "Date of decision:
                 # ...", "Ref.: ..."): the headline is that line alone
