@@ -6,7 +6,9 @@ employer ("A, Director of Y") is not (kg/ingest/relations/attendance_fields.py).
 by:" in the record's head makes its person a participant; in the sign-off under the text it
 does not, nor does a "Checked by:" further along its line. A news report's "Teams taking
 part were:" list belongs to the drill its second paragraph names when the lead names no event
-(kg/ingest/relations/participant_lists.py)."""
+(kg/ingest/relations/participant_lists.py). The parties an agreement names by their part
+("Party A: X") take part in the meeting its "The parties shall meet ..." sets
+(kg/ingest/relations/party_meetings.py)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -106,3 +108,51 @@ def test_a_teams_list_belongs_to_the_drill_the_report_names_earlier(snapshot_kg)
     # (the organiser is not one of the teams)
     assert got.get("Dunmore Municipal Emergency Management Bureau", ("",))[0] \
         != "event:participant-list@0.5"
+
+
+_AGREEMENT = (
+    "COOPERATION AGREEMENT ON HARBOUR WATER MONITORING\n\n"
+    "Party A: Dunmore Municipal Water Affairs Bureau\n"
+    "Party B: Keldan Copper Wire Co., Ltd.\n\n"
+    "To keep the harbour clean, the two parties agree as follows.\n\n"
+    "Article 1  Monitoring. Party B shall install two water quality stations at its outfall by\n"
+    "           30 June 2026 and share the readings with Party A every day.\n\n"
+    "Article 2  Review. The parties shall meet twice a year. The first review meeting shall be\n"
+    "           held at Party A's office in September.\n\n"
+    "Article 3  Term. This Agreement runs until 31 December 2028.\n"
+)
+
+
+def test_the_parties_of_an_agreement_take_part_in_the_meeting_it_sets(snapshot_kg):
+    d = _draft(snapshot_kg, _AGREEMENT)
+    got = _participants(d, "First review meeting")
+    assert {"Dunmore Municipal Water Affairs Bureau", "Keldan Copper Wire Co., Ltd."} <= set(got), \
+        sorted(got)
+    assert got["Keldan Copper Wire Co., Ltd."][0].startswith("event:parties-meeting@0.5")
+    # (Party B's own undertaking is no meeting of the parties)
+    for e in d.new():
+        if e.label.startswith("Party B shall install"):
+            assert not any(r.startswith("event:parties-meeting") for _, _, _, r in e.statements)
+
+
+_GUESTS = (
+    "Copper Fair Draws Record Crowds\n\n"
+    "Saturday, 8 August 2026    Dunmore Daily\n\n"
+    "Dunmore, 7 August - Buyers, makers and traders filled the quays on Friday at the 2026\n"
+    "Dunmore Copper Trade Fair, organised by the Dunmore Municipal People's Government and\n"
+    "sponsored by Keldan Copper Wire Co., Ltd.\n\n"
+    "Among the guests were:\n"
+    "- Ruan Dexing, Deputy Mayor of Dunmore;\n"
+    "- Mo Qinglan, Chairwoman of Keldan Copper Wire Co., Ltd.\n\n"
+    "The fair closes on Sunday with a cable-making contest.\n"
+)
+
+
+def test_the_guests_a_report_lists_take_part_in_its_event(snapshot_kg):
+    d = _draft(snapshot_kg, _GUESTS)
+    fest = one(d, "Dunmore Copper Trade Fair")
+    got = links(d, fest, NFO.participant)
+    assert {"Ruan Dexing", "Mo Qinglan"} <= set(got), sorted(got)
+    assert got["Mo Qinglan"][0] == "event:participant-list@0.5"
+    # (the guest's employer is named for her, not as a guest)
+    assert got.get("Keldan Copper Wire Co., Ltd.", ("",))[0] != "event:participant-list@0.5"

@@ -1,9 +1,9 @@
 """Who took part in an event, as a list under a heading or lead-in of its own: "2 Teams taking
 part" over "- Yizhou District Fire Brigade (4 vehicles)", "4. Hearing participants" over
 "(a) consumers: A, of X; B, a resident", "Part C. Acceptance team" over a table of "Role  Name
-Unit" rows, "... as co-organiser. Those taking part included:" over indented rows of a name and
-a post. The heading is a line of at most 70 characters (a section number, "Part C." or "#"
-before it), or the sentence that ends a line with a colon, whose last words are a phrase of
+Unit" rows, "... as co-organiser. Those taking part included:" or "Among the guests were:"
+over indented rows of a name and a post. The heading is a line of at most 70 characters (a
+section number, "Part C." or "#" before it), or the sentence that ends a line with a colon, whose last words are a phrase of
 ``data/participant-list-headings.txt``; a word before the phrase may name the event's noun
 ("hearing", "acceptance"); a phrase of kind "named" ("team", "panel") heads a list only with
 such a noun (a bare "D1 Team" of an 8D report is the report's own team).
@@ -50,7 +50,7 @@ _NEAR = 600             # how far back the event a lead-in sentence follows may 
 _FAR = 1500             # (when the article's lead names no event)
 _LIST = 2500            # how far a list runs at most
 _GATES = ("taking part", "took part", "participa", "attend", "present", "team", "panel",
-          "exhibitor", "employer", "vacanc", "positions on")
+          "exhibitor", "employer", "vacanc", "positions on", "guest")
 _MARK = re.compile(r"[ \t]*(?:[-*•·▪]|\(?[a-z0-9]{1,2}\)|\d{1,2}\.(?!\d))[ \t]+")
 _COLUMNS = re.compile(r"\S(?: {2,}|\t)\S")     # a row's cells: two spaces or a tab apart
 _SEP = re.compile(r"[ \t]*[-=|+ \t]*$")
@@ -106,6 +106,8 @@ def _headings(text: str) -> list[tuple[int, int, int, str, bool]]:
                 if m is None:
                     continue
             words = [w.lower() for w in m.group("pre").split()]
+            if words[:1] == ["among"]:
+                words = words[2:] if words[1:2] == ["the"] else words[1:]   # "Among the guests were:"
             if any(w in _STOP for w in words):
                 continue            # ("Notes for exhibitors", "Guide for participants")
             noun = words[-1] if words and words[-1] not in _STOP and len(words[-1]) > 3 else ""
