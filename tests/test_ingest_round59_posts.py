@@ -1,6 +1,10 @@
 """Round 59, people's posts and memberships, on short texts written for this file (invented
 bodies, companies and people).
 
+* A notice's contact line that names a unit and a person with no post ("Contact: X Section,
+  A, tel. ...", or the person first) makes the person a member of the unit
+  (kg/ingest/relations/contact_members.py, rule membership:contact-line); a role on the line
+  stays a post, two people or a label inside running text make no membership.
 * A two-column signature block whose first line the table reader takes for a header, the
   parties' names wrapped from it into the next line ("Party A: X Lianjiang and Yao" over
   "Autonomous County People's Government"), names the parties whole
@@ -30,6 +34,34 @@ def _nodes(draft, cls: str) -> set:
                  if str(p).endswith(("#postIn", "#organization"))}
         out |= {(a, b) for a in who for b in where}
     return out
+
+
+_CONTACT = (
+    "Harwick Municipal Bureau of Industry\n\n"
+    "Notice on the 2026 Survey of Copper Foil Makers\n\n"
+    "All copper foil makers of the city are asked to send their output figures for 2026 to the "
+    "Bureau by 15 January 2027. The forms may be sent by post or by e-mail.\n\n"
+    "Contact: Materials Industry Section, Qiu Wenhao, tel. 0571-5550 1234.\n"
+    "Contact: Tang Meiling, Statistics Section, tel. 0571-5550 1235.\n"
+    "Contact: Equipment Section, Lou Jianbo, Section Chief, tel. 0571-5550 1236.\n"
+    "Contact: Energy Section, Pei Xiaodong and Rong Yufei, tel. 0571-5550 1237.\n"
+    "Questions on the forms go to the help desk (tel. 0571-5550 1238, contact: Wen Ruolan).\n\n"
+    "Harwick Municipal Bureau of Industry\n"
+    "8 December 2026\n"
+)
+
+
+def test_a_contact_line_makes_the_person_a_member_of_its_unit(snapshot_kg):
+    d = _draft(snapshot_kg, _CONTACT, "round59-contact-lines")
+    members = _nodes(d, "Membership")
+    assert ("Qiu Wenhao", "Materials Industry Section") in members
+    assert ("Tang Meiling", "Statistics Section") in members
+    # a role on the line: a post, no membership; two people: neither is said to be whose
+    assert not any(p in ("Lou Jianbo", "Pei Xiaodong", "Rong Yufei", "Wen Ruolan")
+                   for p, _ in members)
+    assert ("Lou Jianbo", "Equipment Section") in _nodes(d, "Post")
+    rules = {r for e in d.new() if str(e.cls).endswith("#Membership") for r in [e.rule]}
+    assert rules == {"membership:contact-line@0.5"}
 
 
 _COLUMNS = (

@@ -34,6 +34,12 @@ METRICS = ["known_recall", "known_precision", "new_recall", "relation_recall",
 # winners record it since about set 80 (u1041, u1163, u1241, u1314, u1425, u1441 ...); these
 # three sets' golds, written before, leave those pairs out (0.706 -> 0.652, 0.684 -> 0.654,
 # 0.731 -> 0.665).
+# Then the relation precision of set 63 lowered to 0.52 (0.553 -> 0.540) and of set 33 (kept
+# aside, unread) to 0.64 (0.670 -> 0.663; its drafts change by two such memberships and nothing
+# else, counted by rule id): a contact line without a
+# post now makes the person a member of the unit it names (relations/contact_members, rule
+# membership:contact-line), as every gold since set 130 records it (28 of 28 right there); set
+# 63's gold, like the other golds before set 130, keeps the contact as a person with a note.
 # set: floors in the order of METRICS (every floor raised to 0.02 under its value where that is
 # higher at round 58's end, 378af3ee, and round 58's held-out sets 149-152 added at those values
 # less 0.02; every floor raised likewise at round 57's end, 5d1021e5, and round 57's held-out sets 145-148 added at those values
@@ -160,7 +166,7 @@ FLOORS = {
     "unseen30": (0.98, 0.96, 0.78, 0.45, 0.63, 0.66),
     "unseen31": (0.95, 0.95, 0.82, 0.50, 0.63, 0.66),
     "unseen32": (0.98, 0.96, 0.85, 0.58, 0.69, 0.66),
-    "unseen33": (0.98, 0.98, 0.83, 0.55, 0.67, 0.81),
+    "unseen33": (0.98, 0.98, 0.83, 0.55, 0.64, 0.81),
     "unseen34": (0.98, 0.98, 0.79, 0.50, 0.56, 0.63),
     "unseen35": (0.94, 0.98, 0.80, 0.25, 0.54, 0.68),
     "unseen36": (0.98, 0.98, 0.77, 0.24, 0.47, 0.59),
@@ -190,7 +196,7 @@ FLOORS = {
     "unseen60": (0.98, 0.96, 0.72, 0.40, 0.58, 0.51),
     "unseen61": (0.94, 0.98, 0.73, 0.33, 0.66, 0.58),
     "unseen62": (0.98, 0.98, 0.76, 0.25, 0.57, 0.67),
-    "unseen63": (0.91, 0.98, 0.72, 0.24, 0.55, 0.49),
+    "unseen63": (0.91, 0.98, 0.72, 0.24, 0.52, 0.49),
     "unseen64": (0.96, 0.98, 0.66, 0.23, 0.37, 0.41),
     "unseen65": (0.94, 0.98, 0.81, 0.32, 0.61, 0.74),
     "unseen66": (0.98, 0.93, 0.81, 0.28, 0.54, 0.73),

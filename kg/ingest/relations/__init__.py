@@ -114,4 +114,6 @@ Round 58: who acts for a party in its entry of running text ("X Co., Ltd., a sub
 represented by A, Deputy General Manager": a post in X, ``represented_by``).
 Round 59: who leads a named group ("the X Patrol Team, led by A": ``group_leaders``); the body a
 clause event's subject names by its head noun ("The Bureau started its response":
-``head_subjects``, read by ``event_roles``)."""
+``head_subjects``, read by ``event_roles``).
+Also round 59: who answers on a notice's contact line without a post ("Contact: X Section, A, tel.
+..."): a member of the unit the line names (``contact_members``)."""

@@ -54,6 +54,7 @@ from kg.ingest.relations.entry_careers import entry_awards, entry_careers
 from kg.ingest.relations.joined_posts import joined_posts
 from kg.ingest.relations.attendance_fields import attendance_fields
 from kg.ingest.relations.business_metals import business_metals
+from kg.ingest.relations.contact_members import contact_members
 from kg.ingest.relations.controllers import actual_controllers
 from kg.ingest.relations.named_in_place import named_in_place
 from kg.ingest.relations.described_places import described_places
@@ -310,6 +311,7 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
     ranked_candidates(draft, minter, spans_of, roles, kind)     # "A (first candidate)"
     delegation_leaders(draft, minter, spans_of, sents, roles, kind, post)  # "a delegation from X led by R A"
     apposed_role_posts(draft, minter, spans_of, sents, kind)    # "A, Board Secretary" (last)
+    contact_members(draft, minter, spans_of, roles)     # "Contact: X Section, A, tel. ..."
     makers(draft, spans_of, sents, kind)
     product_makers(draft, spans_of, kind)   # "X's titanium pan", "the foil of X": X makes it
     technology_credits(draft, spans_of, sents, kind)      # "Completed by:  A; B", "inventors A and B"
