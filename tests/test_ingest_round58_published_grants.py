@@ -1,6 +1,6 @@
-"""Round 58 (not landed: lowers the relation precision of sets 30, 31 and 47 under their floors,
-whose golds, written before set 80, leave the grants out of the notice), a decision or notice
-whose title says it confers titles ("Decision on Commending ...") includes each grant its body
+"""Round 58 (landed in round 59 with the relation precision floors of sets 30, 31 and 47
+lowered: their golds, written before set 80, leave the grants out of the notice), a decision
+or notice whose title says it confers titles ("Decision on Commending ...") includes each grant its body
 lists, besides being about the award (kg/ingest/relations/published_awards.py, rule
 document:published-grants), as the golds of the sets since 80 record it; a news story that
 reports grants includes none. Short texts written for this file (invented bodies and firms)."""
@@ -10,6 +10,8 @@ import datetime as dt
 
 from draft_lookup import ruled_objects
 from hostile_drafts import draft_of, snapshot_kg  # noqa: F401
+# the award_lists file's decision conferring a quoted title on three firms
+from test_ingest_round58_award_lists import _QUOTED_HEADING
 
 _RULE = "document:published-grants"
 
@@ -17,22 +19,6 @@ _RULE = "document:published-grants"
 def _draft(kg, text: str, doc_id: str = "round58-published-grants"):
     return draft_of(kg, text, doc_id, "round58.txt", today=dt.date(2026, 12, 10))
 
-
-_QUOTED_HEADING = (
-    "Dunmore Municipal Investment Promotion Bureau\n\n"
-    "Dun Tou Fa [2026] No. 4\n\n"
-    "Decision on Commending the 2026 Harbour Star Enterprises\n\n"
-    "To the investment offices of all districts:\n\n"
-    "After reviewing the applications received in October, the Bureau has decided as "
-    "follows.\n\n"
-    "I. The title \"Harbour Star Enterprise\" is conferred on:\n\n"
-    "  (1) Keldan Copper Wire Co., Ltd., for doubling its copper rod exports;\n"
-    "  (2) Ostrava Bay Zinc Products Co., Ltd., for a new galvanising line;\n"
-    "  (3) Pellor Aluminium Profiles Co., Ltd., for hiring 200 local workers.\n\n"
-    "II. The titles are valid for two years.\n\n"
-    "Dunmore Municipal Investment Promotion Bureau\n"
-    "8 December 2026\n"
-)
 
 
 def test_a_commending_decision_includes_its_grants(snapshot_kg):

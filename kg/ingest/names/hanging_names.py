@@ -29,6 +29,7 @@ import re
 
 from kg.ingest.names.candidates import Candidate, organisations
 from kg.ingest.names.cell_names import NOTE_LINE
+from kg.ingest.names.joined_lines import without_joined
 from kg.ingest.reading.tables import line_spans, tables
 
 _ORGS = {"Company", "University", "ResearchInstitute", "GovernmentBody", "IndustryAssociation",
@@ -124,11 +125,5 @@ def hanging_tails(text: str, news: list) -> list:
     """``news`` without the names found in the lines under a cell whose name
     :func:`hanging_names` reads whole ("Processing Co., Ltd." under "Jiaozuo Hengyuan
     Aluminium"), nor those inside its first line's words ("X Molybdenum Co." over "Ltd.")."""
-    found = _found(text)
-    if not found:
-        return news
-    tails = [sp for _, under in found for sp in under]
-    firsts = [(c.start, c.end) for c, _ in found]
-    return [c for c in news if not (any(a <= c.start < b for a, b in tails)
-                                    and any(a < c.end <= b for a, b in tails))
-            and not any(a <= c.start and c.end <= b for a, b in firsts)]
+    return without_joined(news, _found(text))
+

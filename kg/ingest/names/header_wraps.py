@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 from kg.ingest.names.candidates import Candidate, organisations
+from kg.ingest.names.joined_lines import without_joined
 from kg.ingest.reading.tables import tables
 
 _ORGS = {"Company", "University", "ResearchInstitute", "GovernmentBody", "IndustryAssociation",
@@ -81,11 +82,4 @@ def header_wrap_tails(text: str, news: list) -> list:
     """``news`` without the names read on the row cell's lines that :func:`header_wrap_names`
     joins to a header's name ("Autonomous County People's Government" under "Party A: Xinhe
     Lianjiang and Yao"), nor those inside the header's words of that name."""
-    found = _found(text)
-    if not found:
-        return news
-    tails = [sp for _, under in found for sp in under]
-    firsts = [(c.start, c.end) for c, _ in found]
-    return [c for c in news if not (any(a <= c.start < b for a, b in tails)
-                                    and any(a < c.end <= b for a, b in tails))
-            and not any(a <= c.start and c.end <= b for a, b in firsts)]
+    return without_joined(news, _found(text))
