@@ -148,6 +148,13 @@ def adjectival_day(text: str, d) -> bool:
 _UNDER = re.compile(r"\b[Uu]nder\s+(?:the|this|that|its|their|these|those)\s+(?:[\w-]+\s+){0,3}$")
 
 
+# the articles of a law cited before its name ("Under Article 70 of the X Law", "breaches
+# Articles 3, 11 and 22 of the Y Measures", "violated Article 12(2) of the Z Law"): at most
+# nine numbers, each with its paragraph
+_ARTICLES = (r"(?:(?i:articles?|clauses?|paragraphs?|items?|sections?)[ \t\n]+\d{1,4}(?:\(\d{1,3}\))?"
+             r"(?:(?:,|,?[ \t\n]+and)[ \t\n]+\d{1,4}(?:\(\d{1,3}\))?){0,8}[ \t\n]+of[ \t\n]+)?")
+
+
 @lru_cache(maxsize=1)
 def _basis() -> re.Pattern:
     """What cites a law, rules or a plan as the basis of an act, before its name, mid-sentence
@@ -157,6 +164,7 @@ def _basis() -> re.Pattern:
     Lawyers Law of the People's Republic of China and the Y Measures": twelve words at most):
     ``data/legal-basis-cues.txt``, in any case."""
     return re.compile(r"\b(?i:" + alternation("legal-basis-cues", r"[ \t\n]+") + r")[ \t\n]+"
+                      + _ARTICLES +
                       r"(?:the|this|that|its|their|these|those|[\w-]+['\u2019]s)[ \t\n]+"
                       r"(?:(?:[\w'\u2019-]+[ \t\n]+){1,12}and[ \t\n]+the[ \t\n]+)?"
                       r"(?:[\w'\u2019-]+[ \t\n]+){0,5}$")
@@ -167,7 +175,7 @@ def _conformity() -> re.Pattern:
     """What measures an act against a law named after it ("complied with the X Law", "in
     breach of the Y Measures"): ``data/conformity-cues.txt``, in any case."""
     return re.compile(r"\b(?i:" + alternation("conformity-cues", r"[ \t\n]+") + r")[ \t\n]+"
-                      r"(?:the|this|that|its|their)[ \t\n]+(?:[\w'\u2019-]+[ \t\n]+){0,5}$")
+                      + _ARTICLES + r"(?:the|this|that|its|their)[ \t\n]+(?:[\w'\u2019-]+[ \t\n]+){0,5}$")
 
 
 def cited_basis(text: str, lo: int, s: int) -> bool:

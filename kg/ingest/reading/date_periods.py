@@ -121,7 +121,8 @@ def extended(kind: str, g: dict, doc_year: str | None):
 
 def relative_month(g: dict, doc_date: str | None):
     """(year-month, "gYearMonth", None) of "next <month>" (the first such month after the
-    document's) and "last <month>" (the last one before it), or None without the document's
+    document's) and "last <month>" (the last one before it; the month just before the
+    document's is the year before's: a writer says "last month" of that one), or None without the document's
     month to count from (a document of December says "next March" of the year after, one of
     January "last June" of the year before)."""
     if not doc_date or len(doc_date) < 7 or not doc_date[:4].isdigit():
@@ -130,6 +131,7 @@ def relative_month(g: dict, doc_date: str | None):
     m = month(g["mon"])
     if g["rel"].lower() == "next":
         year = y if m > mon else y + 1
-    else:
-        year = y if m < mon else y - 1
+    else:       # (the month just before the document's is "last month": "last October" in
+        #         a text of November is the year before's October)
+        year = y if m < mon - 1 else y - 1
     return f"{year:04d}-{m:02d}", "gYearMonth", None
