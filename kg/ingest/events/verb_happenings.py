@@ -89,7 +89,7 @@ from kg.ingest.events.lone_years import lone_year, year_dates
 from kg.ingest.events.milestones import clause_label, milestone_class
 from kg.ingest.events.verb_forms import (added_deed, counted_object, passive_happening, short_phrase,
                                          short_phrases, sum_deed, thing_deed)
-from kg.ingest.lexicon import lines, words
+from kg.ingest.lexicon import alternation, lines, words
 from kg.ingest.reading.called_off import called_off_after, marks
 from kg.ingest.model import Entity, Span
 from kg.ingest.names.bylines import byline_spans
@@ -256,6 +256,13 @@ _HEADER_OPEN = re.compile(r"[ \t]*" + _HEADER_WORDS + r"\b", re.I)
 # semicolon, a colon, a dash
 _PART = re.compile(r"[;:]|,(?![ \t]*\n?[ \t]*(?:Ltd|Limited|Inc|LLC|Corp|Co)\b|\d{3}\b)|"
                    r"\s[-\u2013\u2014]\s|--")       # (nor "41,000": a number's)
+
+
+@lru_cache(maxsize=1)
+def _role_part() -> re.Pattern:
+    """A part set off after an event's date that tells who held it (", presided over by A,",
+    ", chaired by B"): ``data/role-participles.txt``; its participle is no happening."""
+    return re.compile(rf"\s*(?:{alternation('role-participles')})[ \t\n]+by\b", re.I)
 
 
 @lru_cache(maxsize=None)
@@ -564,9 +571,15 @@ def propose(draft, spans_of, minter, kind_of) -> list:
             hi = parts_after[0].start() if parts_after else end
             verbs = _verb(text, lo, hi) if d.start not in said_days else []
             k = 0 if d.start not in said_days else len(parts_after)
+            role = None
             while not verbs and k < len(parts_after):
                 hi2 = parts_after[k + 1].start() if len(parts_after) > k + 1 else end
                 verbs = _verb(text, parts_after[k].end(), hi2)
+                if verbs and _role_part().match(text, parts_after[k].end()) and not role:
+                    role = verbs, hi2   # (", presided over by A, Chair of B": who held the
+                    verbs = []          #  event before the date, no happening of its own,
+                    k += 1              #  unless the clause tells no other verb)
+                    continue
                 if verbs:
                     hi = hi2
                 elif k and not (_APPOSITION.fullmatch(text, parts_after[k].end(), hi2)
@@ -588,6 +601,8 @@ def propose(draft, spans_of, minter, kind_of) -> list:
                     #             the aside's verb is not the clause's)
                 if verbs:
                     lo = max([c for c in cut if c <= verbs[0].start()], default=start)
+            if not verbs and role:
+                verbs, hi = role
             said = None if verbs else announced(text, start, d)
             if said is not None:
                 verbs, hi = [said], end     # "X said on Tuesday it would raise ...": all of it

@@ -51,6 +51,8 @@ _OBJECTS_END = re.compile(r"\bwith\s+(?:the\s+)?support\b|\bsupported\s+by\b|"
                           r"\b(?:co-?)?(?:organi[sz]ed|hosted|sponsored)\s+by\b|;|"
                           # a clause of its own: "presided over by A, but B was not present"
                           r",\s*(?:but|while|whereas|yet|although|though)\b")
+# who else was there, after the chair's names: "presided over by A, with B and C"
+_WITH_OTHERS = re.compile(r",\s*(?:together\s+|along\s+)?with\b")
 # the roles whose subject may be several coordinated names ("A and B witnessed the signing")
 _MANY = {"participant", "witness", "speaker"}
 # and those whose subject list opens the sentence ("A and B held the briefing")
@@ -456,6 +458,9 @@ def _objects(text, within, at, se, role, kind):
     prev = last = at
     stop = _OBJECTS_END.search(text, at, se)
     se = stop.start() if stop else se
+    if role == "chair":
+        aside = _WITH_OTHERS.search(text, at, se)
+        se = aside.start() if aside else se     # (", with mediator B and C": not chairs)
     orgs_only = "person" not in _WHO[role]
     for s, e, ent in sorted(within(at, se, ("person", "org")), key=lambda x: (x[0], -x[1])):
         if s < last:
