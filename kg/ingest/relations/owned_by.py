@@ -8,7 +8,8 @@
   county's state investment company, A"). A site or project that is owned, operated, run or
   managed by A ("The mine is run by A", "The park is built and run by A" after the X Park,
   "The open-pit mine lies in X and is run by A": the sentence's subject; "run by our joint
-  venture A"): ``nfo:ownedBy`` A (rule ``site:owned-by``).
+  venture A"; "the X Mine in A Town, B County, was worked by A": the site before a chain of
+  places): ``nfo:ownedBy`` A (rule ``site:owned-by``).
 * "the remaining 30% belongs to / is held by / goes to A", "A holds the remaining 35%", "... and
   B the remaining 40 percent", "... and B the rest", "the remainder is held by B": A holds the company whose shareholder the text stated last, in
   the same paragraph and not far back (rule ``org:holds-remaining``).
@@ -36,7 +37,7 @@ _ADV = (r"(?:wholly|fully|entirely|solely|majority|minority|jointly|partly|parti
         r"mostly|largely|privately|directly|indirectly|ultimately|100\s*%|" + _PCT + r")")
 # "owned by", "wholly owned by", "62%-owned by", "owned 65% by", "owned jointly by"
 _OWNED = re.compile(r"\b(?:" + _ADV + r"[\s-]+)?(?:(?:built|developed|constructed)\s+and\s+)?"
-                    r"(?P<verb>owned|operated|run|managed)\s+(?:(?P<post>" + _PCT + r"|jointly|"
+                    r"(?P<verb>owned|operated|run|managed|worked)\s+(?:(?P<post>" + _PCT + r"|jointly|"
                     r"wholly|entirely|outright)\s+)?by\s+(?:the\s+)?", re.I)
 # what may stand between the owned one's name and the cue
 _BEFORE = re.compile(r"(?P<gap>\s*\([^()\n]{1,60}\))?(?P<app>\s*,[^,;()\d%\n]{1,60},)?"
@@ -52,6 +53,7 @@ _NEXT = re.compile(r"(?:\s*\(\s*" + _PCT + r"\s*\))?(?:\s*,\s*(?:and\s+)?|\s+and
 # a short description before an owner's name: "the county's state investment company, A"
 _DESCRIBED = re.compile(r"(?:[a-z][\w'’-]*[ \t\n]+){0,7}?[a-z][\w-]*\s*,\s*(?:the\s+)?")
 # lower-case words right before a further owner's name ("the county's state-owned B")
+_OF_END = re.compile(r"\bof[ \t\n]*$")
 _MODIFIED = re.compile(r"(?:[a-z][\w'’-]*[ \t\n]+){1,4}")
 # what the owner is, before its name, with no comma: "by our joint venture A", "by its wholly
 # owned subsidiary B", "by the state-owned operator C"
@@ -62,6 +64,7 @@ _TIE_DESCRIBED = re.compile(r"(?:our|its|their|the)[ \t\n]+(?:(?:wholly[- ]owned
 # a predicate coordinated after the subject's own: "... lies in X and is run by A"
 _AND_IS = re.compile(r"\s(?:,\s*)?and\s+(?:is|was|are|were|has\s+been|will\s+be)\s+"
                      r"(?:now\s+|also\s+|still\s+)?$")
+_PLACE_COMMA = re.compile(r",[ \t\n]*$")
 _IN_PLACE = re.compile(r"\s(?:in|at|near)\s+(?:the\s+)?$")
 _LEAD = re.compile(r"[ \t\n\"“]{0,20}")
 _IT = re.compile(r"(?:^|(?<=[\s\"“(]))[Ii]t\s*$")
@@ -108,7 +111,7 @@ def _cls(ent) -> str:
 
 def owned_by(draft, spans_of, sents, kind, refs=()) -> None:
     text = draft.text
-    owned = list(near(_OWNED, text, ("owned", "Owned", "operated", "run", "managed"),
+    owned = list(near(_OWNED, text, ("owned", "Owned", "operated", "run", "managed", "worked"),
                       before=40, after=40))
     rests = [m.start() for m in near(_REST, text, _REST_WORDS, before=10, after=40)]
     if not owned and not rests:
@@ -173,6 +176,11 @@ def _passive(text, sents, rows, starts, by_start, by_end, kind, owned, ana=None,
         if one is None and places_end and b.group(0).lstrip().startswith(","):
             # "The X plant in Central Sulawesi, run by A": the site before "in" the place
             pl = places_end.get(b.start())
+            for _ in range(4):      # "the X Mine in A Town, B County, C, was worked by": a chain
+                c = _PLACE_COMMA.search(text, max(ss, pl[0] - 4), pl[0]) if pl is not None else None
+                if c is None or places_end.get(c.start()) is None:
+                    break
+                pl = places_end[c.start()]
             w = _IN_PLACE.search(text, max(ss, pl[0] - 12), pl[0]) if pl is not None else None
             one = by_end.get(w.start()) if w is not None else None
             one = one if one is not None and _cls(one[2]) in _SITES else None
@@ -201,7 +209,8 @@ def _passive(text, sents, rows, starts, by_start, by_end, kind, owned, ana=None,
             if x is None and n:
                 # "... and 45 percent by the county's state-owned B": a few lower-case words
                 d = _MODIFIED.match(text, at)
-                x = by_start.get(d.end()) if d is not None else None
+                x = by_start.get(d.end()) if d is not None and not _OF_END.search(
+                    d.group(0)) else None       # (not "A, a subsidiary of B": A's parent)
             if x is None or x[2] is one[2] or x[2].kind not in ("org", "person"):
                 break
             if n and _CLAUSE_VERB.match(text, x[1]):
