@@ -39,11 +39,18 @@ def cited_rule(ent, text: str) -> bool:
     if ent.kind != "policy" or ent.rule == QUOTED or any(
             text[max(0, m.start - 1):m.start] in _OPENING_QUOTES for m in ent.mentions):
         return False
-    rule_words = words("cited-rule-words")
-    for w in (ent.label or "").split()[:_MOST]:
+    return head_holds(ent.label, words("cited-rule-words"), capital=True, most=_MOST)
+
+
+def head_holds(label: str | None, rule_words, *, capital: bool = False,
+               most: int | None = None) -> bool:
+    """Whether the head of a document's name ``label`` (its words before the first "on", "for",
+    "of" or "concerning", at most ``most`` of them) holds a word of ``rule_words``, printed with
+    a capital when ``capital``. Shared with ``document_metals`` (data/standing-rule-words.txt)."""
+    for w in (label or "").split()[:most]:
         w = w.strip("(),.:;\"'\u201c\u201d")
         if w.lower() in _HEAD_ENDS:
             return False
-        if w[:1].isupper() and w.lower() in rule_words:
+        if (not capital or w[:1].isupper()) and w.lower() in rule_words:
             return True
     return False

@@ -14,6 +14,7 @@ from kg.ingest.lexicon import words
 from kg.ingest.model import Span
 from kg.ingest.names.running_plans import RULE as PASSING_PLAN
 from kg.ingest.names.invoked_laws import RULES as INVOKED_LAWS
+from kg.ingest.relations.cited_rules import head_holds
 from kg.ingest.relations.document_content import document_content
 from kg.ingest.relations.lead_metals import lead_metals
 from kg.ingest.relations.listed_places import listed_places
@@ -32,7 +33,7 @@ _NOT_THE_ARTICLES = frozenset(("Policy",))
 # or by a word of its name ("Regulations on the Registration of Social Organizations", "Interim
 # Rules of a Province on Fire Protection Acceptance", "Safety Regulations for Mines"): on the
 # dev sets (round 58) 29 such guesses, 1 curated and 4 more right by meaning, 24 wrong
-# (data/standing-rule-words.txt)
+# (data/standing-rule-words.txt, read by cited_rules.head_holds)
 _STANDING_RULES = frozenset(("Measures",))
 
 
@@ -69,21 +70,10 @@ def document_metals(draft, spans_of, kind) -> int:
 
 
 def _standing_rules(label: str) -> bool:
-    """Whether the head of the document's name ``label`` (its words before the first "on",
-    "for", "of" or "concerning") names a body of standing rules ("Measures for ...",
-    "Interim Rules of ...", "Mining Safety Regulations"); "Notice on Revising the Listing
-    Rules" is a notice, its head before "on"."""
-    rule_words = words("standing-rule-words")
-    for w in (label or "").split():
-        w = w.strip("(),.:;\"'").lower()
-        if w in _HEAD_ENDS:
-            return False
-        if w in rule_words:
-            return True
-    return False
-
-
-_HEAD_ENDS = frozenset(("on", "for", "of", "concerning"))
+    """Whether the head of the document's name ``label`` names a body of standing rules
+    ("Measures for ...", "Interim Rules of ...", "Mining Safety Regulations"); "Notice on
+    Revising the Listing Rules" is a notice, its head before "on"."""
+    return head_holds(label, words("standing-rule-words"))
 
 
 def _headline_metal(text: str, spans_of, kind):
