@@ -102,9 +102,11 @@ TITLE_CHARS = 200
 _MARKUP = re.compile(r"^(?:#{1,6}|>)[ \t]+|^[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}$")
 # a heading in the full-width lenticular brackets of Chinese layout, whole ("\u3010Administrative
 # Penalty Decision\u3011", "\u3016Notice\u3017"), or in the book-title marks a Chinese text puts
-# around a document's title ("\u300aReport on ...\u300b"): the brackets are no words of the title
+# around a document's title ("\u300aReport on ...\u300b"), also with a translation's gloss in
+# round brackets after them ("\u300a<the Chinese title>\u300b (Work Plan for ...)"): the brackets
+# are no words of the title
 _BRACKETED = re.compile(r"^[\u3010\u3016\u300a][ \t]*([^\u3010\u3011\u3016\u3017\u300a\u300b]+?)[ \t]*"
-                        r"[\u3011\u3017\u300b]$")
+                        r"[\u3011\u3017\u300b]((?:[ \t]*[(\uff08][^()\uff08\uff09\u300a\u300b]+[)\uff09])?)$")
 # a letter or digit: a line without one ("==========", "* * *", a line of zero-width joiners) is
 # a rule or a mark, not the text's title
 _WORD = re.compile(r"[^\W_]")
@@ -138,7 +140,7 @@ def default_title(text: str, name: str = "") -> str:
     heading = " ".join(_SPACE.sub(" ", _NOT_TITLE.sub("", text[a:b])).strip()
                        for a, b in found)     # (past a time stamp, a byline ...)
     heading = _MARKUP.sub("", heading.strip()).strip()
-    heading = _BRACKETED.sub(r"\1", heading).strip()
+    heading = _BRACKETED.sub(lambda m: m.group(1) + m.group(2), heading).strip()
     if _WORD.search(heading):
         return heading[:TITLE_CHARS].rstrip()
     for line in text.splitlines():

@@ -46,6 +46,9 @@ _SLASHES = re.compile(r"\s/\s")                         # "Home / News / ..." (a
 # who printed it and when, after a comma or a dash: "China Mining Weekly, 2026-05-21",
 # "Economic Daily -- 5 June 2026"
 _TAIL_DATE = re.compile(r"(?:,|\s--?|\s\u2014)\s*([^,]*\d[^,]*)$")
+# a span of months ("January-May 2026", "Jan.-Sep. 2026", "January to June 2026"): the period a
+# headline's figures cover ("Copper Output, January-May 2026"), no day a page was printed on
+_MONTH_SPAN = re.compile(rf"\b{_MONTHS}[ \t]*(?:-|to|through)[ \t]*{_MONTHS}(?!\w)", re.I)
 
 
 # a page's number ("Page 2 of 3", "- 2 -", "2/3", "P. 2")
@@ -86,9 +89,11 @@ def metadata_line(line: str) -> bool:
     tail = _TAIL_DATE.search(s)
     if tail and _DATE_ONLY.fullmatch(tail.group(1)) and len(s[:tail.start()].split()) <= 8 \
             and (_STAMP.match(tail.group(1)) or _MONTH.search(tail.group(1))) \
-            and len(_PROSE_WORD.findall(s[:tail.start()])) < 2:
+            and len(_PROSE_WORD.findall(s[:tail.start()])) < 2 \
+            and not _MONTH_SPAN.search(tail.group(1)):
         # (not ", 2024"; a publisher's name before the date, not a headline's words: "Press
-        # conference on the copper output, Beijing, 16 January 2026" is a headline)
+        # conference on the copper output, Beijing, 16 January 2026" is a headline; nor a span
+        # of months: "Copper Output, January-May 2026" is a headline of the period's figures)
         return True
     return bool(_STAMP.match(s) or _DATE_ONLY.fullmatch(s) or _labels().match(s)
                 or _BYLINE.match(s) or _LABEL.fullmatch(s) or _PAGE.fullmatch(s)

@@ -109,8 +109,11 @@ def head_objects(text, rows, sents, within, kind, add) -> None:
             title = k == "policy" and m.end() < e      # (a title capitalises its words)
             first, deal = _first_name(text, m.end(), by_start, deals, title)
             if first is not None and first[0] >= m.end():
+                # (a cue inside the name: the head that looks at the organisation is the word
+                # before the cue, "Notice of the X Bureau on Y Inspections" no inspection of X)
+                head_end = m.start(1) if m.end() <= e else e
                 _take(text, ent, k, cue if not deal else "| org", first, s, e, by_start, kind,
-                      scrutiny, add)
+                      scrutiny, add, head_end)
         # "the Y Project groundbreaking ceremony": Y right before the event
     for (s, e, thing), k in zip(rows, kinds):
         if k not in _SUBJECT_OR_TOPIC or k == "event" or thing.known:
@@ -151,7 +154,7 @@ def _first_name(text, a, by_start, deals=frozenset(), title=False):
     return None, False
 
 
-def _take(text, ent, k, cue, first, s, e, by_start, kind, scrutiny, add) -> None:
+def _take(text, ent, k, cue, first, s, e, by_start, kind, scrutiny, add, head_end=None) -> None:
     out, cur = [first], first
     while len(out) < 6:
         m = _JOIN.match(text, cur[1])
@@ -175,5 +178,5 @@ def _take(text, ent, k, cue, first, s, e, by_start, kind, scrutiny, add) -> None
             add(ent, NFO.about, other.iri, span, RULE)
         elif ko == "org" and (cue in _ORG_CUES or cue == "| org" or cue == "of" and (
                 k == "policy" and _cls(other) == "Company" or
-                any(h in scrutiny for h in _heads(text, s, e)))):
+                any(h in scrutiny for h in _heads(text, s, head_end or e)))):
             add(ent, NFO.about, other.iri, span, RULE)
