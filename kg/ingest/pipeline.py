@@ -156,6 +156,7 @@ from kg.ingest.relations.title_topics import title_topics
 from kg.ingest.relations.period_organisers import period_organisers
 from kg.ingest.relations.speaker_lists import speaker_lists
 from kg.ingest.relations.participant_lists import participant_lists
+from kg.ingest.relations.attendance_fields import team_fields
 from kg.ingest.relations.party_meetings import party_meetings
 from kg.ingest.relations.record_events import record_events
 from kg.ingest.relations.listed_records import listed_records
@@ -632,6 +633,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
         period_organisers(draft)                     # "Publicity period: 7 to 11 December": the issuer's
         speaker_lists(draft, spans_of)               # "Speakers at the ceremony:" + "- A, mayor of X, said"
         participant_lists(draft, spans_of)           # "2 Teams taking part" + "- X Fire Brigade (4 vehicles)"
+        team_fields(draft, spans_of, kind)           # "Inspectors:  A, B" under an inspection report
         party_meetings(draft, spans_of, kind)        # "Party A: X" + "The parties shall meet every quarter"
         process_titles.issuers(draft)                # "Notice on Launching the X Campaign": the issuer's
         record_events(draft, spans_of, kind)      # "Enterprise: X" over "Deadline: 31 May": about X

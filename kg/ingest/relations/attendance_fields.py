@@ -12,7 +12,9 @@ Ltd. (Manager B)", "- Representatives of Z Co., Ltd. and the W Station"); the em
 person before it ("A, Director of X Bureau; B, Y Co., Ltd.") is none. A name the field says
 was not there is none ("6 present; absent: A (on leave)", "all members
 except B", "C (did not attend)").
-The labels are ``data/attendance-labels.txt``.
+The labels are ``data/attendance-labels.txt``. A team's field ("Inspectors:", "Survey team:",
+"Expert panel:") names those who did the record's work: in its head as any field, or under the
+record's text, where it signs the record off, for the first event the record names.
 
 The meeting is the event named nearest above the field, in the record's head (a field
 indented by more than four spaces is a slot's of a programme, not the record's): between its
@@ -84,6 +86,31 @@ def _heads_item(text: str, field: int, s: int, people: list) -> bool:
     return not lead or _org_lead().fullmatch(lead) is not None
 
 
+def _above(text: str, at: int, nearest: tuple) -> int | None:
+    """The index of the event named nearest above a field at ``at`` (``nearest``: its end and
+    index) when no prose stands between them (see the module), else None."""
+    e_end, idx = nearest
+    if at - e_end > _BACK:
+        return None
+    prose = _PROSE.search(text, e_end, at)
+    if prose is not None and not (prose.end() == _line_end(text, e_end)
+                                  and _FOLLOWS.match(text, e_end, prose.end())
+                                  and not _PROSE.search(text, prose.end(), at)):
+        return None
+    return idx
+
+
+def _aside(text: str, field: int, s: int) -> bool:
+    """The organisation at ``text[s:]`` stands in a bracket that says something of the name
+    before it: "Y Co., Ltd. (a subsidiary of Z)", "W Co., Ltd. (which prepared the report)";
+    not a bracket of names ("(X Bureau, Y Station)")."""
+    o = text.rfind("(", max(field, s - 200), s)
+    if o < 0 or text.find(")", o, s) >= 0:
+        return False
+    lead = text[max(o, text.rfind(",", o, s), text.rfind(";", o, s)) + 1:s].strip()
+    return bool(lead) and _org_lead().fullmatch(lead) is None
+
+
 def _line_end(text: str, pos: int) -> int:
     e = text.find("\n", pos)
     return len(text) if e < 0 else e
@@ -111,7 +138,9 @@ def _labels():
                                    re.I | re.M)), roles
 
 
-def attendance_fields(draft, spans_of, kind) -> None:
+def attendance_fields(draft, spans_of, kind, teams: bool = False) -> None:
+    """The fields of those present (``teams``: only the teams' fields, read once the events
+    of the record's own fields, "Inspection date:", are drafted; else all but those)."""
     text = draft.text
     if ":" not in text:
         return
@@ -127,30 +156,31 @@ def attendance_fields(draft, spans_of, kind) -> None:
     first = None
     for m in rx.finditer(text):
         # the meeting: the event named nearest above, with no prose between
+        role = roles[" ".join(m.group("label").lower().split())]
+        if (role == "team") != teams:
+            continue
+        if first is None:
+            p = _PROSE.search(text)
+            first = len(text) if p is None else p.start()
         k = bisect.bisect_right(end_keys, m.start())
-        if k == 0:
-            continue
-        e_end, idx = ev_ends[k - 1]
-        if m.start() - e_end > _BACK:
-            continue
-        prose = _PROSE.search(text, e_end, m.start())
-        if prose is not None and not (prose.end() == _line_end(text, e_end)
-                                      and _FOLLOWS.match(text, e_end, prose.end())
-                                      and not _PROSE.search(text, prose.end(), m.start())):
+        idx = _above(text, m.start(), ev_ends[k - 1]) if k else None
+        if idx is None and role == "team" and m.start() > first:
+            # (the team's field signs the record off, under its text: the work of the
+            # record is the first event it names)
+            idx = 0 if events[0][1] <= m.start() else None
+        if idx is None:
             continue
         es, _, event = events[idx]
         # the field: its line and the indented lines that carry it on
         nxt = _NEXT_LINE.search(text, m.end(), min(len(text), m.end() + _FIELD))
         f_end = nxt.start() if nxt else min(len(text), m.end() + _FIELD)
-        role = roles[" ".join(m.group("label").lower().split())]
         if role == "head":
             # (a recorder's field counts in the record's head only, above its first sentence:
             # "Recorded by: A   Approved by: B" under the text signs the record off)
-            if first is None:
-                p = _PROSE.search(text)
-                first = len(text) if p is None else p.start()
             if m.start() > first:
                 continue
+            role = "participant"
+        elif role == "team":
             role = "participant"
         i = bisect.bisect_left(starts, m.end())
         people, orgs = [], []
@@ -170,8 +200,15 @@ def attendance_fields(draft, spans_of, kind) -> None:
             orgs = []
         elif people:
             orgs = [x for x in orgs if _heads_item(text, m.end(), x[0], people)]
+        else:
+            orgs = [x for x in orgs if not _aside(text, m.end(), x[0])]
         for s, e, ent in people + orgs:
             span = Span(min(es, m.start()), e)
             event.add(NFO.participant, ent.iri, span, RULE)
             if role == "chair":
                 event.add(NFO.presidedBy, ent.iri, span, RULE)
+
+
+def team_fields(draft, spans_of, kind) -> None:
+    """The teams' fields: "Inspectors:", "Survey team:" (see the module)."""
+    attendance_fields(draft, spans_of, kind, teams=True)
