@@ -174,6 +174,8 @@ from kg.ingest.relations.contest_parties import contest_parties
 from kg.ingest.relations.incident_sites import incident_sites
 from kg.ingest.events.signing import signed_at
 from kg.ingest.relations.agreement_places import signed_in_place
+from kg.ingest.relations.closing_places import closing_places
+from kg.ingest.relations.minutes_meetings import minutes_meetings
 from kg.ingest.relations.event_parts import event_parts
 from kg.ingest.relations.schedule_wholes import schedule_wholes
 from kg.ingest.events.grant_days import grant_days
@@ -647,6 +649,8 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
         counted_signings.link(draft, kind_of)        # "... were signed on the 16th. A signed ..."
         signing_rows(draft, spans_of, kind)          # "... were signed. Among them:" + "- P of A"
         signed_in_place(draft, spans_of, kind_of)    # "A and B signed ... in Kinshasa"
+        closing_places(draft, spans_of)              # "Signed at Golmud on Monday, ...": the deal's
+        minutes_meetings(draft)                      # "X Bureau" + "MEETING MINUTES": X holds the meeting
         event_parts(draft, kind_of)                  # "on the sidelines of the expo", its days
         schedule_wholes(draft)                       # "Interview: in January": the recruitment's
         grant_days(draft, kind_of)                   # "(1) A ..." won at the dated award ceremony

@@ -116,4 +116,7 @@ Round 59: who leads a named group ("the X Patrol Team, led by A": ``group_leader
 clause event's subject names by its head noun ("The Bureau started its response":
 ``head_subjects``, read by ``event_roles``).
 Also round 59: who answers on a notice's contact line without a post ("Contact: X Section, A, tel.
-..."): a member of the unit the line names (``contact_members``)."""
+..."): a member of the unit the line names (``contact_members``).
+Round 60: where a contract was signed by its closing line ("Signed at Golmud on Monday, ...":
+``closing_places``); the meeting a set of minutes records held by the body that issues them
+(``minutes_meetings``)."""
