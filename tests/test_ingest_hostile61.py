@@ -13,7 +13,9 @@ first row (reading/title_lines); "Notice of the X Bureau on Tin Smelter Inspecti
 notice about the bureau, its issuer, since the last word of the whole title ("Inspections") was
 read as the head that looked at the bureau: a cue inside a name looks back to the word before it
 (relations/head_objects); a Chinese title in book-title marks with its English gloss in
-brackets after it kept the marks in the catalogue's title (reading/options).
+brackets after it kept the marks in the catalogue's title (reading/options); hostile60's "the
+No. 2 mine of X" drafted a Project "2 mine", its number's word dropped (names/head_phrases;
+its test in test_ingest_hostile60.py is a guard now).
 
 Not fixed (strict xfails): a title in capitals hyphenated across its line break ("ALU-" /
 "MINIUM"); a deed told in the past tense after the first day a text names drafted as planned;
@@ -256,6 +258,14 @@ def test_the_5th_inst_is_the_month_of_the_letter(snapshot_kg):
                                 "tin mine in Bolivia.\n")
     assert ("Meeting of the board", "2031-06-05") in _values(draft, "startDate"), \
         _values(draft, "startDate")
+
+
+def test_a_reopened_numbered_mine_keeps_its_number_word(snapshot_kg):
+    """"the No. 4 mine of X": the number's word "No." is the name's, not left out of it."""
+    draft = _draft(snapshot_kg, "Shaft Reopens\n\nBAIYIN, 2 March 2031 -- Workers reopened the "
+                                "No. 4 mine of Baiyin Nonferrous Group Co., Ltd. on Monday after "
+                                "a month of repairs.\n")
+    assert "4 mine" not in _new(draft) and "No. 4 mine" in _new(draft), _new(draft)
 
 
 # --- 6. replies, weddings, encodings --------------------------------------------------------------------

@@ -77,6 +77,9 @@ def project_phrases(text: str) -> list[Candidate]:
             keep.insert(0, tok)
         if generic:
             continue
+        j = len(toks) - len(keep) - 1
+        if keep and keep[0].isdigit() and j >= 0 and toks[j] == "No.":
+            keep.insert(0, toks[j])     # "the No. 2 mine": the number's word is the name's
         start = m.start() - len(" ".join(keep)) - 1
         if keep and text[start:m.start() - 1] != " ".join(keep):
             continue
