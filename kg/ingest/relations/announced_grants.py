@@ -58,6 +58,11 @@ RULE, CONFIDENCE = "award:announced-row@0.5", 0.5
 AWARD_RULE = "award:announced-title"
 
 _COUNT = r"(?:(?:the|a|an|its|their|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+)?"
+# the batch the rows are named as: "named the third batch of "X"", "named as the 2026 group of"
+_BATCH = r"(?i:(?:[\w-]+[ \t\n]+)?(?:batch|group|round)[ \t\n]+of[ \t\n]+)?"
+# a short sentence after the naming one that says the list follows: "The list follows.", "They
+# are listed below:"
+_NEXT = 80
 # a capitalised title after "as": "First (Set) Major Technical Equipment of Shaanxi Province"
 _CAPS = (r"(?P<t>[A-Z][\w'\u2019-]*(?:[ \t]+(?:\([A-Z][\w-]*\)|[A-Z][\w'\u2019-]*|of|and|the|"
          r"in|for(?![ \t]+\d))){0,11})")
@@ -66,7 +71,7 @@ _QUOTED = (r"[\"\u201c](?P<q>[A-Z](?:[^\"\u201d\n]{2,90}(?:\n[ \t]*[^\"\u201d\n]
            r"|[^\"\u201d\n]{0,1}\n[ \t]*[^\"\u201d\n]{1,90}))[\"\u201d]")
 _CUE = re.compile(
     r"(?i:\btitles?[ \t\n]+(?:of[ \t\n]+)?(?:the[ \t\n]+)?)" + _QUOTED
-    + r"|(?i:\b(?:named|designated|rated)[ \t\n]+(?:as[ \t\n]+)?)" + _COUNT
+    + r"|(?i:\b(?:named|designated|rated)[ \t\n]+(?:as[ \t\n]+)?)" + _COUNT + _BATCH
     + _QUOTED.replace("?P<q>", "?P<q1>")
     + r"|(?i:\b(?:recogni[sz]ed|designated|listed)[ \t\n]+as[ \t\n]+(?:(?:the|a|an)[ \t\n]+)?)"
     + r"(?:" + _QUOTED.replace("?P<q>", "?P<q2>") + r"|" + _CAPS + r")"
@@ -82,9 +87,15 @@ _CUE = re.compile(
     + r"|(?i:\bnam(?:e|es|ed|ing)[ \t\n]+the[ \t\n]+(?:following|below)[ \t\n]+"
     r"(?:[\w-]+[ \t\n]+){1,2}?)"
     + _CAPS.replace("?P<t>", "?P<t3>").replace(r"[ \t]+", r"[ \t]*\n?[ \t]*")
-    + r"(?=[ \t]*:)")
+    + r"(?=[ \t]*:)"
+    # "the following persons ... are issued the X Certificate", "were awarded the Y Medal" (a
+    # passive before the verb, an award's head word ending the title: :func:`_passive_award`)
+    + r"|(?i:\b(?:awarded|issued|granted|presented[ \t\n]+with)[ \t\n]+(?:the|a|an)[ \t\n]+)"
+    + _CAPS.replace("?P<t>", "?P<t4>").replace(r"[ \t]+", r"[ \t]*\n?[ \t]*"))
 _NEAR = Near(_CUE, ("title", "name", "designated", "rated", "recognise", "recognize",
-                    "listed"), before=0, after=200, lower=True)
+                    "listed", "awarded", "issued", "granted", "presented"),
+             before=0, after=200, lower=True)
+_PASSIVE = re.compile(r"\b(?:are|were|is|was|be|been|being)[ \t\n]+$", re.I)
 _SMALL = frozenset(("of", "and", "the", "in", "for"))
 # a line of a list: its mark or number, then the name
 _MARK = re.compile(r"[ \t]*(?:(?:\d{1,3}|[IVX]{1,4})[.)\u3001]|\(\d{1,3}\)|[*\u2022\u00b7\u25aa\-\u2013\u2014])?"
@@ -124,10 +135,15 @@ def announced_grants(draft, spans_of, kind, minter) -> None:
             continue
         a, b = _sentence(text, m.start(), m.end())
         said = text[a:b]
-        if not ahead.search(said) or refuse.search(said):
+        if not ahead.search(said):
+            b = _next_ahead(text, b, ahead)
+            said = text[a:b]
+            if b < 0:
+                continue
+        if refuse.search(said):
             continue
         title = _title(m)
-        if title is None:
+        if title is None or m.group("t4") and not _passive_award(text, m, title):
             continue
         ts, te = title
         rows = _rows(text, b, spans_of, kind, names, starts, counted=bool(m.group("t3")))
@@ -162,13 +178,49 @@ def _sentence(text: str, s: int, e: int) -> tuple[int, int]:
     return a, b
 
 
+def _next_ahead(text: str, b: int, ahead) -> int:
+    """The end of the short sentence right after the one ending at ``b`` when it says the list
+    comes after it ("The list follows.", "They are listed below:"; at most ``_NEXT``
+    characters, in the same paragraph); else -1."""
+    lo = b
+    while lo < len(text) and text[lo] in " \t":
+        lo += 1
+    if lo >= len(text) or text[lo] == "\n":
+        return -1
+    hi = min(len(text), lo + _NEXT)
+    ends = [x for x in (text.find(". ", lo, hi), text.find(".\n", lo, hi), text.find(":", lo, hi))
+            if x >= 0]
+    if not ends:
+        return -1
+    e = min(ends) + 1
+    if "\n\n" in text[lo:e] or not ahead.search(text, lo, e):
+        return -1
+    return e
+
+
+@lru_cache(maxsize=1)
+def _heads() -> frozenset:
+    return frozenset(lines("award-heads"))
+
+
+def _passive_award(text: str, m, title) -> bool:
+    """Whether a title after "awarded / issued / granted" is an award given to the rows: the
+    verb is a passive one ("are issued", "were awarded": the rows are its subject, not its
+    giver) and the title ends in an award's head word (``data/award-heads.txt``: "X
+    Certificate", "Y Medal"; not "issued the X Plan")."""
+    if not _PASSIVE.search(text, max(0, m.start() - 12), m.start()):
+        return False
+    last = text[title[0]:title[1]].split()[-1].lower()
+    return last in _heads() or last.endswith("s") and last[:-1] in _heads()
+
+
 def _title(m) -> tuple[int, int] | None:
     """Where the title lies: the quoted words, else the capitalised ones without the small
     words they end in."""
     for g in ("q", "q1", "q2", "q3", "l"):
         if m.group(g):
             return m.span(g)
-    t = next((g for g in ("t", "t2", "t3") if m.group(g)), "t")
+    t = next((g for g in ("t", "t2", "t3", "t4") if m.group(g)), "t")
     if not m.group(t):
         return None
     words = list(re.finditer(r"\S+", m.group(t)))

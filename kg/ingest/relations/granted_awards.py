@@ -25,6 +25,7 @@ from kg.ingest.model import Entity, Span
 from kg.ingest.reading.caseless import compile_lower, lowered
 from kg.ingest.reading.windows import near
 from kg.ingest.relations.affiliations import award_rows, grant_node
+from kg.ingest.relations.house_org import house
 from kg.ingest.relations.rows import starting_in
 from kg.ingest.terms import NFO
 from kg.ingest.relations.kinds import CLASS_NAMES, class_name
@@ -78,9 +79,21 @@ _NOUN_AFTER = re.compile(r"[ \t]+(?:suspension|revocation|cancellation|withdrawa
                          r"order|application|renewal|fee|audit|number|programme|program|scheme|"
                          r"requirement|body|holder|system|process|review|expiry|ban|ceremony|"
                          r"event|gala|dinner|committee|panel|jury|fraud|forgery)s?\b", re.I)
+# the words a verb of giving may have between it and the award besides the recipients: "presented
+# the plant with the plaque"
+_GAP_WORDS = frozenset(("the", "with", "and", "both", "each"))
+# the award a head noun names in quotes after it: "the plaque of "X"", "a certificate of 'Y'"
+_OF_QUOTED = re.compile(r"[ \t\n]+(?:of|for|reading)[ \t\n]+[\"\u201c](?P<q>[A-Z][^\"\u201d]{2,120})"
+                        r"[\"\u201d]")
 _BACK = 1500                # characters: "the certificate" is the one named this far back
 _RECIPIENTS = ("org", "product", "person", "technology")
 _GIVERS = ("org",)
+
+
+def _receives(ent) -> bool:
+    """Whether an entity may receive an honour: an organisation, a product, a person, a
+    technology, or a works ("presented the smelter with a plaque")."""
+    return ent.kind in _RECIPIENTS or ent.kind == "place" and _cls(ent) == "Site"
 
 
 def _cls(ent) -> str:
@@ -177,13 +190,13 @@ def _certificate(text, sents, h, rows, starts, kind):
         rest = text[verb.end():det.start()]
         for x in gap:
             rest = rest.replace(text[x[0]:x[1]], " ")
-        if rest.strip(" \t\n,").lower() not in ("", "with", "and", "both", "each"):
+        if not set(rest.replace(",", " ").lower().split()) <= _GAP_WORDS:
             return None
         passive = _BE.search(text, max(ss, verb.start() - 40), verb.start()) is not None or \
             verb.group("v").lower().startswith("been")
         if group == "give" and not passive:
             giver = _last_before(names, verb.start(), ss, _GIVERS, kind, text)
-            recipients = [x for x in gap if x[2].kind in _RECIPIENTS]
+            recipients = [x for x in gap if _receives(x[2])]
             if not recipients:
                 t = _TO.match(text, h.end())
                 first = _at(names, t.end()) if t else None
@@ -199,12 +212,15 @@ def _certificate(text, sents, h, rows, starts, kind):
         first = _at(names, t.end())
         recipients = _chain(text, names, first) if first else []
         giver = _giver_after(text, names, recipients[-1][1] if recipients else t.end(), se, kind)
-    recipients = [x for x in recipients if x[2].kind in _RECIPIENTS
+    recipients = [x for x in recipients if _receives(x[2])
                   and (giver is None or x[2] is not giver[2])]
     if not recipients:
         return None
-    return label, Span(det.end() + (lead.end() if lead else 0), h.end()), recipients, giver, \
-        Span(ss, se)
+    at = Span(det.end() + (lead.end() if lead else 0), h.end())
+    q = _OF_QUOTED.match(text, h.end(), se)
+    if q is not None:       # ("the plaque of "X"": the award is X)
+        label, at = " ".join(q.group("q").split()), Span(q.start("q"), q.end("q"))
+    return label, at, recipients, giver, Span(ss, se)
 
 
 def _title(text, sents, v, rows, starts, kind):
@@ -230,6 +246,15 @@ def _title(text, sents, v, rows, starts, kind):
     if _BE.search(text, max(ss, v.start() - 40), v.start()) is None and \
             not v.group("v").lower().split()[0] in ("won", "received", "earned", "obtained"):
         return None         # "X named A ...": left alone (a person's post reads the same)
+    if _YOUR.search(text, max(ss, v.start() - 60), v.start()):
+        # ("Your company is recognised as a welfare enterprise": the letter's addressee)
+        rec = _addressee(text, rows, starts, v.start())
+        if rec is None:
+            return None
+        giver = _giver_after(text, names, m.end(), se, kind) or _house_of(text, rows)
+        if giver is not None and giver[2] is rec[2]:
+            return None
+        return label, Span(m.start("t"), m.end("t")), [rec], giver, Span(ss, se)
     first = _last_before(names, v.start(), ss, _RECIPIENTS + ("place",), kind, text)
     if first is None or (first[2].kind == "place" and _cls(first[2]) != "Site"):
         return None
@@ -239,6 +264,34 @@ def _title(text, sents, v, rows, starts, kind):
     if not recipients:
         return None
     return label, Span(m.start("t"), m.end("t")), recipients, giver, Span(ss, se)
+
+
+# the clause's subject is the letter's addressee: "Your company is (hereby) recognised as"
+_YOUR = re.compile(r"\byour[ \t\n]+(?:company|enterprise|unit|plant|factory|firm|mine|"
+                   r"cooperative|institute|centre|center|station)[ \t\n]+(?:is|are|has[ \t\n]+"
+                   r"been|have[ \t\n]+been)[ \t\n]+(?:\w+[ \t\n]+)?$", re.I)
+_LETTER_HEAD = 1500     # characters of the text's head the addressee's line is looked for in
+_SALUTATION = re.compile(r"[ \t]*[:\uff1a][ \t]*(?:\n|$)")
+
+
+def _addressee(text, rows, starts, pos):
+    """(start, end, organisation) the letter is addressed to: the last organisation printed
+    alone on its line before ``pos`` and a colon ("X Co., Ltd.:"), in the text's head."""
+    got = None
+    for x in starting_in(rows, starts, 0, min(pos, _LETTER_HEAD)):
+        if x[2].kind != "org" or x[2].role:
+            continue
+        ls = text.rfind("\n", 0, x[0]) + 1
+        if not text[ls:x[0]].strip() and _SALUTATION.match(text, x[1]):
+            got = x
+    return got
+
+
+def _house_of(text, rows):
+    """The letter's sender (:mod:`house_org`) as a (start, end, organisation) row, or None."""
+    orgs = sorted((s, e, ent) for s, e, ent in rows if ent.kind == "org" and not ent.role)
+    h = house(text, orgs)
+    return next((x for x in orgs if x[2] is h), None) if h is not None else None
 
 
 def _names(rows, starts, a, b) -> list:

@@ -30,10 +30,11 @@ import re
 from functools import lru_cache
 
 from kg.ingest.reading.called_off import struck
-from kg.ingest.lexicon import alternation
+from kg.ingest.lexicon import alternation, lines
 from kg.ingest.model import Entity, Span
 from kg.ingest.reading.tables import tables
-from kg.ingest.relations.affiliations import grant_node
+from kg.ingest.relations.affiliations import grant_node, granted_pairs
+from kg.ingest.relations.grant_rows import grant_each
 from kg.ingest.relations.house_org import house
 from kg.ingest.terms import NFO
 
@@ -160,6 +161,9 @@ def titled_grants(draft, spans_of, kind, minter) -> None:
         return
     a, b = got
     found = [t for t in tables(text) if t.start > b]
+    if len(found) > 1 and _SEVERAL.search(text, a, b) and \
+            section_grants(draft, spans_of, kind, minter, found, b):
+        return
     rows = table_recipients(text, found[0], spans_of, kind) if found else \
         numbered_recipients(text, b, spans_of, kind)
     label = award_label(text[a:b])
@@ -174,6 +178,86 @@ def titled_grants(draft, spans_of, kind, minter) -> None:
             award.add(NFO.conferredBy, giver.iri, Span(a, b), AWARD_RULE)
             rows = [r for r in rows if r[1][2] is not giver]
     grant_rows(draft, minter, award, rows, RULE, CONFIDENCE, row_works(spans_of, kind))
+
+
+# a title naming several awards ("the 2026 X Awards for Y", "the Z Prizes")
+_SEVERAL = re.compile(r"\b(?:awards|prizes|medals|titles|honou?rs)\b", re.I)
+# a section heading over a table: its letter or number, then a short name and nothing after it
+_SECTION = re.compile(r"[ \t]*(?:[A-H]|[IVX]{1,4}|\d{1,2})[.)\u3001][ \t]+"
+                      r"(?P<n>[A-Z][\w'\u2019-]*(?:[ \t]+[\w'\u2019\"\u201c\u201d-]+){1,7})[ \t]*$")
+_RULE_ONLY = re.compile(r"[ \t]*[-=_+|]{3,}[-=_+| \t]*$")
+SECTION_RULE = "award:titled-section@0.5"
+
+
+@lru_cache(maxsize=1)
+def _section_refusals():
+    return frozenset(w.lower() for w in lines("section-award-refusals"))
+
+
+def section_heading(text: str, pos: int, floor: int):
+    """(start, end) of the award's name a section heading gives, when the line right above
+    ``pos`` (blank and rule lines skipped, not before ``floor``) is one ("A. X Award", "II. Y
+    Star (2)": its letter or number, then two to eight words); None for a heading of a rank or a
+    kind of recipient (``data/section-award-refusals.txt``)."""
+    end = pos
+    for _ in range(6):
+        le = text.rfind("\n", floor, end)
+        if le < 0:
+            return None
+        ls = text.rfind("\n", floor, le)
+        ls = floor if ls < 0 else ls + 1
+        line = text[ls:le]
+        if line.strip() and not _RULE_ONLY.match(line):
+            m = _SECTION.match(text, ls, le)
+            if m is None:
+                return None
+            a, b = m.span("n")
+            cut = _ROUND.search(text, a, b)
+            b = cut.start() if cut else b
+            words = {w.lower() for w in re.findall(r"[A-Za-z]+", text[a:b])}
+            if len(words) < 2 or words & _section_refusals():
+                return None
+            return a, b
+        end = ls
+        if ls <= floor:
+            return None
+    return None
+
+
+def section_grants(draft, spans_of, kind, minter, found, b) -> bool:
+    """A list of several awards' winners printed as one table each under a section heading
+    naming the award ("A. Caring Employer Award" over a table of employers, "B. Self-Reliance
+    Star" over one of persons): each table's recipients win its heading's award (rule
+    ``award:titled-section@0.5``), the award and each grant given by the document's house
+    (:func:`grant_rows.grant_each`); the title's
+    collective name is no award of its own. Whether every table of the list (two at least)
+    stood under such a heading: else nothing is done here."""
+    text = draft.text
+    heads, floor = [], b
+    for t in found:
+        got = section_heading(text, t.start, floor)
+        if got is None:
+            break
+        heads.append((t, got))
+        floor = t.end
+    if len(heads) < 2:
+        return False
+    giver = None
+    granted = granted_pairs(draft)
+    for t, (a, e) in heads:
+        rows = table_recipients(text, t, spans_of, kind)
+        if not rows:
+            continue
+        award, _ = award_named(draft, minter, award_label(text[a:e]), Span(a, e), SECTION_RULE)
+        if not _given(award):
+            if giver is None:
+                giver = _house(text, spans_of, kind) or False
+            if giver:
+                award.add(NFO.conferredBy, giver.iri, Span(a, e), SECTION_RULE)
+        givers = [o for p, o, *_ in award.statements if p == NFO.conferredBy]
+        grant_each(draft, minter, award, [((row.start, row.end), rec[2]) for row, rec in rows],
+                   givers, granted, SECTION_RULE, CONFIDENCE)
+    return True
 
 
 def award_named(draft, minter, label: str, span: Span, rule: str):
