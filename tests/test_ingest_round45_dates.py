@@ -51,7 +51,7 @@ def test_paired_date_cells_date_the_text():
 def test_paired_date_cells_are_the_agreements_signing_day(snapshot_kg):
     """The agreement the title names is signed on the day both parties' cells print."""
     draft = _draft(snapshot_kg, _PAIRED)
-    assert "2026-12-29" in _values(draft, "dateSigned", "POWER SUPPLY AGREEMENT"), \
+    assert "2026-12-29" in _values(draft, "dateSigned", "Power Supply Agreement"), \
         [(e.label, e.statements) for e in draft.new()]
 
 

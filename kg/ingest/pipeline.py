@@ -50,7 +50,7 @@ from kg.ingest.stages import guard
 from kg.ingest import ahead
 from kg.ingest.events.happenings import propose as propose_happenings
 from kg.ingest.events.ordinal_meetings import propose as ordinal_meetings
-from kg.ingest.events import interview_records, speech_titles, transcript_titles
+from kg.ingest.events import interview_records, news_items, speech_titles, transcript_titles
 from kg.ingest.events.durations import event_durations
 from kg.ingest.events.project_nouns import propose as project_nouns
 from kg.ingest.events.started_works import propose as started_works
@@ -678,6 +678,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
         drop_contradicted_places(draft, gaz)         # not "Guangxi contains Shenzhen" (Guangdong)
         split_namesakes(draft, minter, gaz)          # "Wang Jian, manager of Y": not the known one
         drop_bare_metals(draft)                      # "X Magnesium Co." smelting primary magnesium: that
+        news_items.propose(draft, spans_of, minter, kind_of)  # headline + "X Daily | 8 June 2026"
     for ent in draft.new():                      # "X Co.,Ltd." (a comma typed full width)
         ent.label = spaced_commas(ent.label)     # is "X Co., Ltd."
     keep_final_marks(draft)                      # "Zhang Wei\u0301": the name with its mark

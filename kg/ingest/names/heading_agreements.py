@@ -64,6 +64,22 @@ def give_parties(doc, fields: list, rule: str) -> int:
     return added
 
 
+def heading_agreement(rows, printed: str, span: Span, title_case):
+    """The agreement another rule read inside (or across) a heading in capitals that titles the
+    text ("TECHNICAL SERVICE AGREEMENT ON IN-SERVICE INSPECTION OF ...", read as "Technical
+    Service Agreement" by its head word), or None; labelled by the whole heading in title case
+    (``title_case``) when that says more, the printed capitals an alias."""
+    doc = next((x[2] for x in rows if x[2].cls == NFO.Agreement and not x[2].known), None)
+    if doc is not None and len(" ".join(doc.label.split())) < len(printed) and \
+            doc.label.upper() in printed.upper():
+        doc.aliases.add(printed)
+        doc.label = " ".join(title_case(printed).replace('"', "").replace("\u201c", "")
+                             .replace("\u201d", "").split())
+        doc.aliases.discard(doc.label)
+        doc.mentions.append(span)
+    return doc
+
+
 def read_agreement_header(text: str, spans_of, doc) -> None:
     """Give the agreement ``doc`` (a heading's) its parties and its day of signing."""
     if doc.cls != NFO.Agreement or doc.known:

@@ -42,7 +42,7 @@ import re
 from functools import lru_cache
 
 from kg.ingest.lexicon import lines
-from kg.ingest.names.heading_agreements import read_agreement_header
+from kg.ingest.names.heading_agreements import heading_agreement, read_agreement_header
 from kg.ingest.names.headline_documents import MISREAD_KINDS
 from kg.ingest.model import Entity, Span
 from kg.ingest.reading.dates import date_literal, find_dates, read_document_date
@@ -271,6 +271,8 @@ def heading_documents(draft, spans_of, minter, kind_of):
         return None         # (the text's first line titles it)
     doc = next((x[2] for x in rows if kind_of(x[2].cls) == "policy" and not x[2].known), None)
     printed = " ".join(" ".join(text[a:b].split()) for a, b in spans)
+    if doc is None and cls == "Agreement":     # ("X AGREEMENT ON Y": the agreement read in it)
+        doc = heading_agreement(rows, printed, Span(start, end), caps_to_title)
     if any(kind_of(x[2].cls) == "policy" and x[2].known and _covers(text, x, spans)
            for x in rows):
         return None         # (the heading names a document the graph knows)

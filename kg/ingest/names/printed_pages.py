@@ -8,7 +8,9 @@ two: :func:`kg.ingest.reading.title_lines.headline_lines`) and a byline ("By sta
   the draft reads there), on the masthead's day (rule ``date:masthead``), and drafted by the
   person the byline names (``nfo:draftedBy``).
 * Only such a masthead (a number part "No. 1482" / "Issue 24" and a page part "Page 3" / "P. 3")
-  makes a news text an article of its own: a wire story's dateline does not.
+  makes a news text an article of its own here: a wire story's dateline does not. (A headline
+  with a byline line that names the paper and its day, "X Daily | 8 June 2026 | Reporter A", is
+  read by :mod:`kg.ingest.events.news_items`.)
 
 Only the text's first lines are read: linear."""
 from __future__ import annotations

@@ -35,7 +35,8 @@ _STAMP = re.compile(r"\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/
 _DATE_ONLY = re.compile(rf"[\s,()|]*(?:(?:{_DAYS}|{_MONTHS}|\d{{1,4}}(?:st|nd|rd|th)?|"
                         r"\d{1,2}:\d{2}|[AP]M|UTC|GMT|BJT|CST)[\s,()|./\u5e74\u6708\u65e5\u53f7-]*)+", re.I)
 # a byline ("By A, X News", "(Reporter A, correspondent B)", "By our reporter A")
-_BYLINE = re.compile(r"\s*(?:By\s+(?:our\s+|staff\s+)?[A-Z\u00c0-\u024f]|\((?:Reporter|"
+_BYLINE = re.compile(r"\s*(?:By\s+(?:(?:our|staff|special)\s+)?(?:(?:reporters?|correspondents?|writers?)\s+)?"
+                     r"[A-Z\u00c0-\u024f]|\((?:Reporter|"
                      r"Correspondent|Intern)\b|(?:Reporter|Correspondent|Editor)s?\s*[:：])")
 # a section label of one or two words in capitals ("OBITUARY", "FEATURE", "BREAKING NEWS")
 _LABEL = re.compile(r"\s*[A-Z][A-Z&'-]+(?:\s+[A-Z][A-Z&'-]+)?\s*[:|]?\s*")
