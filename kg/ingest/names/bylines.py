@@ -71,7 +71,8 @@ def hide_bylines(draft, spans_of: list) -> None:
 # "Reporter: Ma Li, China Metals News", "China Metals News | Reporter: Ma Li". The outlet is an organisation named on the byline's
 # line after the writer (or before, in brackets), or alone on the next line with at most a date.
 _BY_LINE = re.compile(
-    r"^[ \t]*(?:(?P<pre2>[^\n|/·•]{2,80}?)[ \t]*[|/·•][ \t]*)?(?:(?:[Bb]y|BY|[Ww]ritten[ \t]+by|[Rr]eported[ \t]+by|[Ff]iled[ \t]+by)[ \t]+"
+    r"^[ \t]*(?:(?P<pre2>[^\n]{2,120}?)(?:[ \t]*[|/·•][ \t]*|[ \t]{3,}|[ \t]+(?=reporters?[ \t])))?"
+    r"(?:(?:[Bb]y|BY|[Ww]ritten[ \t]+by|[Rr]eported[ \t]+by|[Ff]iled[ \t]+by)[ \t]+"
     r"(?:(?:our|staff|special|senior|chief|a|an)[ \t]+)*"
     r"(?:(?P<r1>reporters?|correspondents?|staff[ \t]+writers?|writers?|journalists?|editors?)"
     r"[ \t]+)?"
@@ -92,6 +93,9 @@ _PROSE = re.compile(r"(?<![\w'’-])(?!(?:and|with|of|the|for|our|staff|special|
                     r"reporters?|correspondents?|writers?|editors?|journalists?|photographers?|"
                     r"interns?|in|at|from|de|da|do|dos|del|van|von|der|bin|binti|al|el|la|le|"
                     r"di|du|y|e)(?![\w'’-]))[a-z][a-z'’-]*")
+# the next labelled field of a masthead line after the writer: "| Editor: B", "/ Photo: C",
+# "   Editor: B"
+_NEXT_FIELD = re.compile(r"(?:[ \t]*[|/·•][ \t]*|[ \t]{2,})[A-Za-z][A-Za-z ]{0,24}[:：]")
 _OWN_ROLE = re.compile(r"\b(reporter|correspondent|editor|photographer|intern)[ \t]+$", re.I)
 
 
@@ -123,6 +127,10 @@ def byline_posts(draft, minter, post) -> None:
                      and m.group(g)), None) or "reporter"
         role = " ".join(word.split()).rstrip("s") if not word.lower().endswith("ss") else word
         role = role[:1].upper() + role[1:].lower()
+        field = _NEXT_FIELD.search(text, who_s, who_e)
+        if field is not None:
+            # "Reporter: A | Editor: B": the byline ends where the masthead's next field opens
+            who_e = field.start()
         prose = _PROSE.search(text, who_s, who_e)
         if prose is not None:
             # "reporter A put questions to B, ..." (a hard-wrapped line of prose that opens
@@ -143,10 +151,14 @@ def byline_posts(draft, minter, post) -> None:
             if orgs and not text[orgs[-1][1]:m.start("r3")].strip(" \t,"):
                 outlet = orgs[-1]
         if outlet is None and m.groupdict().get("pre2"):
-            # "Outlet | Reporter: X": the outlet just before the separator on the same line
+            # "Outlet | Reporter: X": the outlet just before the separator on the same line;
+            # "Outlet | Friday, 20 May 2026 | Reporter X", "Source: Outlet    Reporter: X":
+            # the one organisation that ends a field of the masthead before the byline
             orgs = within(m.start("pre2"), m.end("pre2"), "org")
             if orgs and not text[orgs[-1][1]:m.end("pre2")].strip():
                 outlet = orgs[-1]
+            elif orgs:
+                outlet = field_outlet(text, orgs, m.end("pre2"))
         if outlet is None and "pre" not in m.groupdict():
             # the outlet alone on the next line, perhaps with a date
             nxt = text.find("\n", who_e)
@@ -172,6 +184,21 @@ def byline_posts(draft, minter, post) -> None:
             own = _OWN_ROLE.search(text, who_s, s)      # "(Reporter A, correspondent B)"
             post(draft, minter, person, outlet[2], own.group(1).capitalize() if own else role,
                  Span(min(s, outlet[0]), max(e, outlet[1])), "post:byline-outlet", 0.6)
+
+
+# the end of a field of a masthead line: a separator ("|", "/", "·", "•") or a run of spaces
+_FIELD_END = re.compile(r"[ \t]*(?:[|/·•]|[ \t]{3,}|$)")
+
+
+def field_outlet(text, orgs, end):
+    """The one organisation of ``orgs`` (rows of one masthead line, before ``end``) that ends
+    its field ("Outlet | date |", "Source: Outlet    "), or None when none or two do."""
+    hits = {}
+    for s, e, ent in orgs:
+        f = _FIELD_END.match(text, e, end)
+        if f is not None and (f.end() == end or f.group().strip() or len(f.group()) >= 3):
+            hits.setdefault(ent.iri, (s, e, ent))
+    return next(iter(hits.values())) if len(hits) == 1 else None
 
 
 # a masthead or source line: short, and no sentence ends in it ("2026-10-21 | Outlet |
