@@ -175,13 +175,14 @@ from kg.ingest.relations.incident_sites import incident_sites
 from kg.ingest.events.signing import signed_at
 from kg.ingest.relations.agreement_places import signed_in_place
 from kg.ingest.relations.closing_places import closing_places
-from kg.ingest.relations.minutes_meetings import minutes_meetings
 from kg.ingest.relations.event_parts import event_parts
 from kg.ingest.relations.schedule_wholes import schedule_wholes
 from kg.ingest.events.grant_days import grant_days
 from kg.ingest.relations.listed_grants import listed_grants
 from kg.ingest.relations.published_awards import published_awards
 from kg.ingest.relations.title_event_nouns import title_event_nouns
+from kg.ingest.relations.minutes_topics import minutes_topics
+from kg.ingest.relations.minutes_meetings import minutes_meetings
 from kg.ingest.events.planned_works import planned_works
 from kg.ingest.events.project_twins import drop_project_twins
 from kg.ingest.events.field_twins import field_twins
@@ -660,6 +661,7 @@ def ingest(kg, article: Article, doc_id: str, title: str | None = None,
         winner_rows(draft, spans_of, kind)           # "Announcement of Tender Results" over "| Winning bidder |"
         published_awards(draft, spans_of, kind_of)  # "Decision on Awarding X" + its grants: about X
         title_event_nouns(draft, spans_of, kind_of)  # "Audit Results of X": about the one audit
+        minutes_topics(draft, spans_of, kind_of)     # "MEETING MINUTES" over "Meeting on X": about it
         drop_byline_roles(draft)                     # "(reporter X)" wrote it, took no part
         mark_voiced(draft)                           # read through "we" / "our": "+voice"
         stated_mood(draft, doc_year)                 # "did not buy", "if approved", "will be held"

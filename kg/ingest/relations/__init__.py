@@ -119,4 +119,9 @@ Also round 59: who answers on a notice's contact line without a post ("Contact: 
 ..."): a member of the unit the line names (``contact_members``).
 Round 60: where a contract was signed by its closing line ("Signed at Golmud on Monday, ...":
 ``closing_places``); the meeting a set of minutes records held by the body that issues them
-(``minutes_meetings``)."""
+(``minutes_meetings``).
+Also round 60: what a report's head block says it follows ("Basis:  X Rules; Y Law": the own
+document implements both, ``basis_fields``, ``data/basis-field-labels.txt``); a legal basis
+after the sentence's clause of purpose ("To protect X, and under the Y Law, the Bureau decides")
+or opened by "Following" (``legal_basis``); minutes about the meeting named under their head
+(``minutes_topics``, run from the pipeline after ``title_event_nouns``)."""

@@ -6,10 +6,16 @@ implements each law, regulation, plan or initiative the opening phrase lists (no
 that acts in the main clause); a new document named as the subject right after the phrase
 ("Under the X Law, the Y Measures are formulated") is implements.py's to read.
 
+A document's number in brackets right after a listed name ("the X Measures (Gan Gui [2024] No.
+3)") names the same document: where the draft holds the number as a thing of its own, the own
+document implements it too (round 60).
+
 The own document is the first new document named in the text's head (its title block, or its
 first ``_HEAD`` characters: a document number printed under a letterhead) above the sentence,
 by a title rather than by its number alone, a bare head word ("Announcement") passed over.
-Cues (``data/legal-basis-cues.txt``) open a sentence or follow a salutation's colon. The list
+Cues (``data/legal-basis-cues.txt``) open a sentence, follow a salutation's colon, or follow
+the sentence's opening clause of purpose ("To protect the fishery, and under the X Law, the
+Bureau decides as follows", round 60). The list
 is read name by name: "the", "Article(s) N of the", "the relevant provisions of the", an
 owner's "'s" and a short bracket (a document number) may stand between; ", " joins only inside
 a list that goes on ("X, Y and Z"), so a main clause whose subject is a document is not read
@@ -43,6 +49,13 @@ _LEAD = re.compile(r"(?:the\s+|its\s+|their\s+|our\s+|this\s+)?"
 _TITLED = re.compile(r"(?:the\s+)?[\"“]?(?:\d{4}\s+)?[A-Z]")    # a title, not a description
 _NUMBER = re.compile(r"\[\d{4}\]|\bNo\.\s*\d")      # a document's number: "[2026] No. 12"
 _OWNER = re.compile(r"['’]s\s+")
+_OPEN_BRACKET = re.compile(r"[\"”]?[ \t]*\n?[ \t]*\([ \t]*")
+_CLOSE_BRACKET = re.compile(r"[ \t]*\)")
+_DIGIT = re.compile(r"\d")
+# the sentence's opening clause of purpose before the cue: "To protect X, and " / "To keep X
+# safe and "
+_PURPOSE = re.compile(r"(?:To|In\s+order\s+to|So\s+as\s+to)\s[^;:.]{1,200}?"
+                      r"(?:,\s*(?:and\s+)?|\s+and\s+)")
 # after a name: a closing quote, a short bracket (a document number), then the joiner
 _JOIN = re.compile(r"[\"”]?\s*(?:\([^()\n]{1,80}\)\s*)?"
                    r"(?:(,\s*(?:and\s+|as\s+well\s+as\s+)?)|\s+and\s+|\s+as\s+well\s+as\s+)")
@@ -50,8 +63,10 @@ _JOIN = re.compile(r"[\"”]?\s*(?:\([^()\n]{1,80}\)\s*)?"
 
 @lru_cache(maxsize=1)
 def _cue() -> re.Pattern:
+    """A cue as the list prints it, or in lower case (after a clause of purpose only)."""
     alt = alternation("legal-basis-cues", r"\s+")
-    return re.compile(rf"\b(?:{alt})\s+")
+    low = alternation("legal-basis-cues", r"\s+", lower=True)
+    return re.compile(rf"\b(?:{alt}|{low})\s+")
 
 
 def legal_basis(draft, spans_of, sents, kind) -> None:
@@ -68,7 +83,7 @@ def legal_basis(draft, spans_of, sents, kind) -> None:
         return
     starts = [x[0] for x in rows]
     for m in found:
-        if not _opens(text, sents, m.start()):
+        if not _opens(text, sents, m.start(), m.group(0)[0].isupper()):
             continue
         ss, se = sents.bounds(m.start())
         own = _own(head, ss)
@@ -86,6 +101,27 @@ def legal_basis(draft, spans_of, sents, kind) -> None:
                                  for st in own.statements):
                 continue
             own.add(NFO.implements, ent.iri, Span(ss, max(se, e)), RULE)
+            num = bracketed_number(text, rows, starts, e, kind)
+            if num is not None and num is not own and \
+                    not any(st[0] == NFO.implements and st[1] == num.iri for st in own.statements):
+                own.add(NFO.implements, num.iri, Span(ss, max(se, e)), RULE)
+
+
+def bracketed_number(text, rows, starts, end, kind):
+    """The document named by its number in brackets right after a name that ends at ``end``
+    ("the X Measures (Gan Gui [2024] No. 3)", "Technical Specifications for Y (GB/T
+    1-2025)"): the same document, which the draft may hold as a thing of its own; or None."""
+    m = _OPEN_BRACKET.match(text, end)
+    if m is None:
+        return None
+    i = bisect.bisect_left(starts, m.end())
+    if i >= len(rows) or rows[i][0] != m.end():
+        return None
+    s, e, ent = rows[i]
+    if kind(ent) not in _TARGETS or ent.known or not _DIGIT.search(ent.label) or \
+            not _CLOSE_BRACKET.match(text, e):
+        return None
+    return ent
 
 
 def head_document(text, rows, kind, ss):
@@ -105,10 +141,14 @@ def _own(head, ss):
         next(iter(above), None)
 
 
-def _opens(text: str, sents, at: int) -> bool:
-    """The cue opens its sentence, a line, or the clause after a salutation's colon."""
+def _opens(text: str, sents, at: int, capital: bool = True) -> bool:
+    """The cue opens its sentence, a line, or the clause after a salutation's colon, or it
+    follows the sentence's opening clause of purpose ("To protect the fishery, and under the
+    X Law, the Bureau decides", "To help firms ..., and following the Y Guidelines, ...")."""
     ss, _ = sents.bounds(at)
     head = text[ss:at]
+    if not capital:         # (a cue in lower case: only after the clause of purpose)
+        return _PURPOSE.fullmatch(head.lstrip()) is not None
     if not head.strip():
         return True
     k = len(head.rstrip())

@@ -39,6 +39,7 @@ from kg.ingest.relations.agreement_parties import referent_parties
 from kg.ingest.relations.area_links import area_links
 from kg.ingest.relations.implements import implements
 from kg.ingest.relations.legal_basis import legal_basis
+from kg.ingest.relations.basis_fields import basis_fields
 from kg.ingest.relations.inner_names import inner_names
 from kg.ingest.relations.investments import investments, makers
 from kg.ingest.relations.product_makers import product_makers
@@ -233,6 +234,7 @@ def propose_relations(draft, spans_of, minter, doc_year, prior=None, gaz=None):
     affiliations(draft, spans_of, kind, post)
     implements(draft, spans_of, sents, kind)
     legal_basis(draft, spans_of, sents, kind)   # "Under the X Law, the bureau ...": own text
+    basis_fields(draft, spans_of, kind)         # "Basis:  X Rules; Y Law" in a report's head
     document_roles(draft, spans_of, sents, kind)  # drafters, proposers, approvers, subjects
     document_issuers(draft, spans_of, kind)     # "MOFCOM Announcement No. 41", a signed text
     document_fields(draft, spans_of, kind)      # "Report prepared by: X", "Logged by: A / B"
