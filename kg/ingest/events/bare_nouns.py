@@ -33,7 +33,7 @@ from functools import lru_cache
 
 from kg.ingest.reading import scans_ahead
 from kg.ingest.events.happening_checks import (NONE, before_agent, figurative, keep_lead,
-                                               same_thing, unbuilt_collapse)
+                                               of_the_title, same_thing, unbuilt_collapse)
 from kg.ingest.events.noun_table import DATED_AFTER, dated_after, rows as _rows
 from kg.ingest.events.short_titles import short_title as _short_title
 from kg.ingest.events.bare_noun_roles import (ABOUT_GROUPS as _ABOUT_GROUPS, BACK as _BACK,
@@ -279,6 +279,8 @@ def propose(draft, spans_of, minter, kind_of, sents: Sentences | None = None) ->
         if not (trig_before or trig_after or prep or cls in _EVENT_CLASSES and dated_after(
                 text, end, he, mods or tail or det not in ("the", "this", "that"), sents.bounds(hs)[0], a)):
             continue
+        if "titled" in flags and of_the_title(getattr(draft, "title", None), text, a, hs, noun):
+            continue        # "will hold a two-day course" under a headline of the course
         if _no_happening(text, sents, within, kinds, group, a, hs, he):
             continue        # "a great deal of", "made a judgment that", "a lunar probe"
         if det in ("the", "this", "that") and not mods and any(

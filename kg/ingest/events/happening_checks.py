@@ -91,3 +91,21 @@ def before_agent(text: str, a: int, end: int) -> int:
     if m is None or not (m.group("w").endswith("ed") or m.group("w") in words("agent-participles")):
         return end
     return m.start() if m.start() > a else end
+
+
+# an ordinal or "next"/"another" before a head: a new one of its kind ("a second course")
+_ANOTHER = re.compile(r"\b(?:second|third|fourth|fifth|next|another|further|new|last|previous)\b", re.I)
+
+
+def of_the_title(title: str | None, text: str, a: int, hs: int, noun: str) -> bool:
+    """A head the text's headline (``title``; else its first line) also holds, with no ordinal
+    of its own ("Notice on Holding the 2027 Training Course on X ... will hold a two-day
+    course"): the event the headline names (another rule's), not a new one (family flag
+    ``titled``)."""
+    if not title:
+        nl = text.find("\n", 0, 400)
+        title = text[:nl if nl >= 0 else min(len(text), 400)]
+    word = noun.lower().split()[-1]
+    word = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    return re.search(rf"\b{re.escape(word)}", title[:400].lower()) is not None \
+        and _ANOTHER.search(text, a, hs) is None
