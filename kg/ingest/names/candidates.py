@@ -38,7 +38,7 @@ from kg.ingest.names.trims import trimmed
 from kg.ingest.names.inner_org_names import CONTAINERS as _CONTAINERS, inner_org
 from kg.ingest.names.given_name_list import outside_people
 from kg.ingest.names.name_tokens import (COMPANY_TAIL as _COMPANY_TAIL, PHRASE as _PHRASE,
-                                         after_day_head, glued_start, site_at_end)
+                                         after_day_head, glued_start, place_cut, site_at_end)
 from kg.ingest.names.phrase_parts import (ABBREV as _ABBREV, DAY_WORDS as _DAY_WORDS,
                                           MISSIONS as _MISSIONS, MONTH_WORDS as _MONTH_WORDS,
                                           ORG_CLASSES as _ORG_CLASSES,
@@ -368,6 +368,7 @@ def _head_name(text, part, parts, n_parts, heads, ps, pe, out) -> tuple | None:
         if pos == "head" and joint in ("of", "for", "on") \
                 and not (c == "Award" and joint == "on"):     # (conferred on X)
             cls, end, rule = site_at_end(part, heads) or c, pe, f"name:{key}-of"   # (or its building)
+            end = place_cut(part, g + 2, end) if c == "Site" else end   # ("... of X in Y")
             if issuer_tail(part, i, heads) or joint == "on" and document_issuer(part, i, c):
                 end = b     # "X Clauses of the Company", "Reply of the X Bureau on Y": the issuer
             # "X Law of the People's Republic of China and of the Y Law": two laws

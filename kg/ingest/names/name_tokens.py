@@ -83,6 +83,14 @@ def site_at_end(part: list, heads: dict) -> str | None:
     last = part[-1][2].rstrip(".,").lower()
     return "Site" if len(part) >= 3 and last in _BUILDINGS and heads.get(last) == ("Site", "end")         and part[-2][2][:1].isupper() else None     # (not "Plan for Building ...")
 
+
+def place_cut(part: list, at: int, end: int) -> int:
+    """Where a building's name that goes on with "of" ends before "in" and its place ("the World
+    Museum of Mining in Butte": the museum, then where it stands), from word ``at`` on; ``end``
+    when no "in" follows."""
+    return next((part[j - 1][1] for j in range(at, len(part)) if part[j][2] == "in"), end)
+
+
 # a day in numbers ("18/03/2026", "2026.03.18", "15-07-2026"): the name before "on" it ends
 def place_to_firm(cur: list, after: list, heads: dict, places, legal_ends, company_tail: bool,
                   text: str | None = None, org_classes=()) -> bool:
