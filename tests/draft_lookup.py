@@ -24,6 +24,15 @@ def links(draft, ent, pred):
     return out
 
 
+def linked_by(draft, pred) -> dict:
+    """{label of an object: the labels of the entities that link to it by ``pred``}"""
+    out = {}
+    for e in draft.entities.values():
+        for name in links(draft, e, pred):
+            out.setdefault(name, set()).add(e.label)
+    return out
+
+
 def cli_drafter(run, tmp_path, default_id):
     """A function that writes a text to a file, runs `kg ingest FILE --id ID -o ... -f json` on
     it (``run`` is the CLI fixture) and returns (the JSON payload, the text)."""

@@ -40,6 +40,22 @@ def draft_of(kg, text: str, doc_id: str, name: str = "hostile.txt", today=None):
     return ingest(kg, article(text, name), doc_id, today=today)
 
 
+def award_grants(draft) -> dict:
+    """{recipient label: {(award label, giver label)}} of the draft's award grants."""
+    labels = {e.iri: e.label for e in draft.entities.values()}
+    out: dict = {}
+    for e in draft.new():
+        if not str(e.cls).endswith("#AwardGrant"):
+            continue
+        aw = {labels.get(o) for p, o, _, _ in e.statements if str(p).endswith("#award")}
+        gv = {labels.get(o) for p, o, _, _ in e.statements if str(p).endswith("#conferredBy")}
+        for p, o, _, _ in e.statements:
+            if str(p).endswith("#recipient"):
+                out.setdefault(labels.get(o), set()).update(
+                    (a, g) for a in aw for g in (gv or {None}))
+    return out
+
+
 EVENT_DATES = ("#startDate", "#endDate", "#dateSigned", "#plannedDate")
 
 

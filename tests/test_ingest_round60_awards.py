@@ -10,27 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from hostile_drafts import draft_of, snapshot_kg  # noqa: F401
+from hostile_drafts import award_grants as _grants, draft_of, snapshot_kg  # noqa: F401
 
 
 def _draft(kg, text: str, doc_id: str = "round60-awards"):
     return draft_of(kg, text, doc_id, "round60.txt", today=dt.date(2026, 12, 10))
-
-
-def _grants(draft) -> dict:
-    """{recipient label: {(award label, giver label)}} of the draft's award grants."""
-    labels = {e.iri: e.label for e in draft.entities.values()}
-    out: dict = {}
-    for e in draft.new():
-        if not str(e.cls).endswith("#AwardGrant"):
-            continue
-        aw = {labels.get(o) for p, o, _, _ in e.statements if str(p).endswith("#award")}
-        gv = {labels.get(o) for p, o, _, _ in e.statements if str(p).endswith("#conferredBy")}
-        for p, o, _, _ in e.statements:
-            if str(p).endswith("#recipient"):
-                out.setdefault(labels.get(o), set()).update(
-                    (a, g) for a in aw for g in (gv or {None}))
-    return out
 
 
 _SECTIONS = (

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from draft_lookup import links
+from draft_lookup import linked_by as _linked
 from hostile_drafts import draft_of, snapshot_kg  # noqa: F401
 
 from kg.ingest.terms import NFO
@@ -16,14 +16,6 @@ from kg.ingest.terms import NFO
 def _draft(kg, text: str, doc_id: str = "round60-hearing-fields"):
     return draft_of(kg, text, doc_id, "round60.txt", today=dt.date(2026, 12, 10))
 
-
-def _linked(draft, pred) -> dict:
-    """{person or body: the labels of the events it is linked to by ``pred``}"""
-    out = {}
-    for e in draft.entities.values():
-        for name in links(draft, e, pred):
-            out.setdefault(name, set()).add(e.label)
-    return out
 
 
 _HEARING = (
