@@ -35,7 +35,6 @@ from kg.ingest.names.head_words import (ORG_END_CLASSES as _ORG_END_CLASSES, TIT
                                         _TITLE_CLASSES, features as _features, heads as _heads,
                                         role_words as _role_words, opens_with_of, native_opening)
 from kg.ingest.names.trims import trimmed
-from kg.ingest.names.unit_numerals import numeral_end
 from kg.ingest.names.inner_org_names import CONTAINERS as _CONTAINERS, inner_org
 from kg.ingest.names.given_name_list import outside_people
 from kg.ingest.names.name_tokens import (COMPANY_TAIL as _COMPANY_TAIL, PHRASE as _PHRASE,
@@ -394,8 +393,6 @@ def _head_name(text, part, parts, n_parts, heads, ps, pe, out) -> tuple | None:
             # "the Debao Industrial Park of Debao County": the park, then its county
             out.extend(_ended(text, part[0][0], end, cls, rule))
         cls, end, rule = c, b, f"name:{key}"
-        if c in _ORG_CLASSES and (num := numeral_end(text, part, i, key)) is not None:
-            end = num       # "Cadre Division II": the unit's number is a word of its name
     if cls is None:
         return None
     return cls, end, rule, ps

@@ -55,12 +55,9 @@ def people(text: str) -> list[Candidate]:
     # (a journal's style prints the surname in capitals: "ZHENG Lingyun(1)", "QIAN Haobo")
     # (a wide gap or a tab parts two cells of a row: "Sun Li     Candidate" names no "Li
     # Candidate"; one or two spaces part the words of a name)
-    # (an apostrophe inside a given name parts its syllables, as pinyin writes them where they
-    # could be read two ways: "Xu Ya'nan", "Li Xi'an" are one given name each; "Jian's" ends in
-    # a possessive, no syllable)
     # (the match then reads the surname's capital: the engine skips to the capitals, as it
     # cannot for a match of no characters, and "Mayor Li Ke" still tries "Li" after "Mayor")
-    rx = re.compile(r"\b(?=([A-Z][a-z]{0,7}|[A-Z]{2,8})( {1,2}(?![ \t])|[ \t]*\n[ \t]*)([A-Z][a-z]{1,10}(?:[\-][a-z]{1,8}|['\u2019](?!s(?![a-z]))[a-z]{1,6})?|\*+)(?![A-Za-z]))[A-Z]")
+    rx = re.compile(r"\b(?=([A-Z][a-z]{0,7}|[A-Z]{2,8})( {1,2}(?![ \t])|[ \t]*\n[ \t]*)([A-Z][a-z]{1,10}(?:[\-][a-z]{1,8})?|\*+)(?![A-Za-z]))[A-Z]")
     for m in rx.finditer(text):
         sur, gap, given = m.group(1), m.group(2), m.group(3)
         if len(sur) > 1 and sur.isupper():
@@ -199,7 +196,7 @@ def _common() -> frozenset:
 
 def reads_as_pinyin(word: str) -> bool:
     """Whether a word, read in lower case, is a run of pinyin syllables ("Yuguang", "Dewei")."""
-    return bool(_PINYIN.match(word.lower().replace("-", "").replace("'", "").replace("\u2019", "")))
+    return bool(_PINYIN.match(word.lower().replace("-", "")))
 
 
 def _is_name_word(text: str, i: int) -> bool:

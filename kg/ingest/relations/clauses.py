@@ -56,13 +56,7 @@ _BARE = {"department", "office", "branch", "division", "secretariat", "committee
 def _head(label: str) -> str:
     """The head word of a name: the last word, or the last before "of" / "under"."""
     m = re.match(r"(.+?)\s+(?:of|under)\s", label)
-    ws = (m.group(1) if m else label).split()
-    if len(ws) > 1 and _ROMAN.fullmatch(ws[-1]):
-        ws = ws[:-1]    # "Cadre Division II": a unit's number after its head (names/unit_numerals.py)
-    return ws[-1].lower()
-
-
-_ROMAN = re.compile(r"I{1,3}|IV|VI{0,3}|IX|X")
+    return (m.group(1) if m else label).split()[-1].lower()
 
 
 def _starts_with_name(label: str, gaz) -> bool:

@@ -44,10 +44,8 @@ def level_words() -> frozenset[str]:
 def _heads():
     heads = sorted((" ".join(h.split()) for h in lines("house-unit-heads")), key=len,
                    reverse=True)
-    # (a unit numbered in Roman figures ends in its head all the same: "Cadre Division II",
-    # names/unit_numerals.py)
     return re.compile(r"\b(?:" + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in heads)
-                      + r")(?-i:\s+(?:I{1,3}|IV|VI{0,3}|IX|X))?$", re.I)
+                      + r")$", re.I)
 
 
 @lru_cache(maxsize=1)
