@@ -36,7 +36,6 @@ from kg.ingest.events.happening_checks import (NONE, before_agent, figurative, k
                                                of_the_title, same_thing, unbuilt_collapse)
 from kg.ingest.events.noun_table import DATED_AFTER, dated_after, rows as _rows
 from kg.ingest.events.short_titles import short_title as _short_title
-from kg.ingest.events.wrapped_tails import tail_match
 from kg.ingest.events.bare_noun_roles import (ABOUT_GROUPS as _ABOUT_GROUPS, BACK as _BACK,
                                               CONFIDENCE, EVENT_CLASSES as _EVENT_CLASSES,
                                               COURT as _COURT, RULE,
@@ -220,7 +219,7 @@ def propose(draft, spans_of, minter, kind_of, sents: Sentences | None = None) ->
         group, cls, _, before, after, flags = row
         w = _WORD_AFTER.match(text, he)
         nxt = w.group("w") if w else None
-        tail = tail_match(_TAIL_EVENT if cls in _EVENT_CLASSES else _TAIL, text, he)  # (wraps)
+        tail = (_TAIL_EVENT if cls in _EVENT_CLASSES else _TAIL).match(text, he)
         end = tail.end("tail") if tail else he
         for x in within(end - 1, end) if tail is not None else ():
             end = max(end, x[1])   # "into X Co., Ltd.": the tail ends with the name it holds
@@ -333,7 +332,8 @@ def propose(draft, spans_of, minter, kind_of, sents: Sentences | None = None) ->
                 lead = first[2]
         if lead is None and not who and cls in _EVENT_CLASSES and lead_co is not None \
                 and _COMPANY_HELD.search(text, max(ss, a - 60), a):
-            lead = lead_co  # "the company held a safety meeting": the article's company (label only)
+            lead = lead_co              # "the company held a safety meeting": the company the
+            #                             article is about (its label only)
         phrase = " ".join(text[a:end].split())
         if det in _DETS and phrase.lower().startswith(det + " "):
             phrase = phrase[len(det) + 1:]
@@ -486,7 +486,8 @@ def _label(text, phrase, cls, who, within, kinds, ss, se, title, hs, of=" of ",
                   if kinds.get(id(x[2])) == "place" and x[0] > hs), None)
     if place and cls in _EVENT_CLASSES and (at is None or place[0] < at.end(1)) \
             and place[2].label.lower() not in phrase.lower():
-        return f"{phrase} in {place[2].label}"  # (not when the phrase names it already)
+        return f"{phrase} in {place[2].label}"  # (not "Overhaul of its No. 2 roaster in No. 2
+        #                                          roaster": the phrase names it already)
     if has_tail:
         return phrase       # "Talks between the union and X": it says which
     if at is not None and cls in _EVENT_CLASSES:

@@ -46,7 +46,6 @@ from kg.ingest.relations.span_lookup import overlapping
 from kg.ingest.reading.windows import Near
 from kg.ingest.reading.opening_scans import OrAfter
 from kg.ingest.span_order import spans_by_start
-from kg.ingest.events.wrapped_tails import NEW_LINE_ITEM
 
 _FUNCTION = (r"a|an|the|and|or|of|for|on|in|at|to|by|with|from|its|their|his|her|this|that|"
              r"these|those|which|who|was|were|is|are|be|been|has|have|had|will|would|also|"
@@ -70,7 +69,7 @@ _EMPTY = {"first", "second", "third", "same", "next", "last", "above", "said", "
 # "a two-day forum", "a half-day seminar": how long, not which
 _DURATION = re.compile(r"(?:\w+|half)-(?:day|week|month|year|hour)s?$", re.I)
 # (a blank line ends the phrase: "Notice on the review meeting for X" over "To all members:")
-_STOP = (r"(?=" + NEW_LINE_ITEM + r"|\s*,(?!(?<=\d,)\d)|\s*[;:()!?\u201d]|\s*\.(?!(?<=\bNo\.)\s?\d|(?<=\d\.)\d)|\s*$|\s+(?:and|or|which|that|who|was|were|is|are|has|have|"
+_STOP = (r"(?=[ \t]*\n[ \t]*\n|\s*,(?!(?<=\d,)\d)|\s*[;:()!?\u201d]|\s*\.(?!(?<=\bNo\.)\s?\d|(?<=\d\.)\d)|\s*$|\s+(?:and|or|which|that|who|was|were|is|are|has|have|"
          r"had|will|would|to|at|during|since|held|laying|marking|including|focusing|through|"
          # (a verb of the clause: "the export controls on X came into force on ...")
          r"came|comes|took|takes|entered|enters|went|goes|became|becomes|"
@@ -93,7 +92,7 @@ _STOP = (r"(?=" + NEW_LINE_ITEM + r"|\s*,(?!(?<=\d,)\d)|\s*[;:()!?\u201d]|\s*\.(
          r"(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|"
          r"October|November|December))\b)")
 # the words of a phrase: no clause punctuation, but "No. 2" and "3.5" are words
-_CHARS = r"(?:(?!" + NEW_LINE_ITEM + r")[^,.;:()!?]|(?<=\d)[.,](?=\d)|(?<=\bNo)\.(?=\s?\d))"
+_CHARS = r"(?:(?![ \t]*\n[ \t]*\n)[^,.;:()!?]|(?<=\d)[.,](?=\d)|(?<=\bNo)\.(?=\s?\d))"
 # (never a date: "the annual meeting on January 20", "a briefing on the same day")
 _NOT_A_DAY = (r"(?!(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\b(?![,.]\d)|(?:January|February|March|April|May|June|July|August|September|"
               r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
