@@ -20,10 +20,7 @@ an amount, "shall pay 30% of the value by ..."). A day printed without its year 
 document's date in such a clause is the next one's (:func:`kg.ingest.reading.dates.roll_forward`).
 An imperative may open a line under a heading with no stop ("How to apply" over "Return the
 form to the office by 31 January"), and hands in a thing of the list as a step asked for
-(round 37). An item of a list whose lead asks it ("Each unit shall:", "you are ordered to:")
-opens with the verb in lower case, "1. name a safety officer by 30 November;": "Deadline to
-name a safety officer" (round 60, ``_listed_duty``; a weekday may stand before the day, "by
-Monday, 30 November"). None is read in a clause that says
+(round 37). None is read in a clause that says
 "if", "unless", "not" or "nobody", or opens with a condition ("Should the sale fail, ..."), nor
 for a day that comes back ("by 31 January each year": ``step_patterns.RECURRING``, round 46).
 Its evidence runs from the clause's start to the day; the day is its
@@ -45,7 +42,6 @@ from kg.ingest.events.years import document_year
 from kg.ingest.lexicon import alternation
 from kg.ingest.model import Entity, Span
 from kg.ingest.reading.dates import date_literal, find_dates, roll_forward
-from kg.ingest.reading.weekday_years import WEEKDAY
 from kg.ingest.relations.span_lookup import names_within
 from kg.ingest.terms import NFO
 from kg.ingest.span_order import spans_by_start
@@ -58,11 +54,9 @@ _REACH = 240
 _CUE = re.compile(r"\b(?:until|till|by|before|no[ \t\n]+later[ \t\n]+than|not[ \t\n]+later[ \t\n]+"
                   r"than)[ \t\n]+(?:(?:[0-2]?\d:[0-5]\d(?:[ \t\n]*(?:hrs?|h))?|noon|midday)[ \t\n]+"
                   r"(?:on[ \t\n]+)?)?"
-                  r"(?:" + WEEKDAY + r",?[ \t\n]+)?"       # ("by Monday, 30 November")
                   r"(?:the[ \t\n]+)?$", re.I)
 # where the clause starts: a sentence's end, a ";" or ":", a list marker at a line's start
-_START = re.compile(r"(?:[.;:!?](?=\s)|\n[ \t]*(?:\(?[0-9a-z]{1,2}[.)][ \t]+|[-*\u2022][ \t]+)|\n[ \t]*(?=\n))")
-# (a blank line leaves its last newline to a list marker after it: "...to:\n\n(a) halt ...")
+_START = re.compile(r"(?:[.;:!?](?=\s)|\n[ \t]*(?:\(?[0-9a-z]{1,2}[.)][ \t]+|[-*\u2022][ \t]+)|\n[ \t]*\n)")
 # (or a request: "Please return this notice by 11 December")
 _MODAL = re.compile(r"\b(?:may|shall|must|should|can|(?:is|are)[ \t\n]+to|will|please)\b", re.I)
 # the present tense after a subject: "Each group submits", "The bidder sends"
@@ -74,15 +68,9 @@ _NOT = re.compile(r"\b(?:if|unless|not|no|never|whether|nobody|none|neither|nor|
 # reminded to book an audit firm before 31 January"): the step is the words after it
 # (or a duty, "Each holder shall pay its surface fees before 31 January 2027", or a request,
 # "Please return the form by ...": a verb after it, not "shall be", "must not")
-_DUTY = (r"(?:(?:is|are)[ \t\n]+(?:reminded|asked|requested|required|invited|urged|"
-         r"advised|encouraged|obliged|ordered|instructed|directed)[ \t\n]+to|(?:shall|must|should)"
-         r"(?:[ \t\n]+also)?)")
-_ASKED = re.compile(rf"\b(?:{_DUTY}|[Pp]lease)[ \t\n]+(?!(?:be|have|not|no|never)\b)(?=[a-z])")
-# a list's lead that asks what each item says: "The pilot enterprises shall:", "you are ordered
-# to:" over "1. name a safety officer by 30 November;" (round 60: the item a duty's verb phrase)
-_DUTY_LEAD = re.compile(rf"\b{_DUTY}[ \t]*:[ \t]*\n")
-_ITEM = re.compile(r"[ \t]*(?:\(?[0-9a-z]{1,2}[.)]|[-*\u2022])[ \t]+$")
-_LIST_REACH = 1200      # at most so far back from an item to its list's lead
+_ASKED = re.compile(r"\b(?:(?:is|are)[ \t\n]+(?:reminded|asked|requested|required|invited|urged|"
+                    r"advised|encouraged|obliged)[ \t\n]+to|(?:shall|must|should)(?:[ \t\n]+also)?|"
+                    r"[Pp]lease)[ \t\n]+(?!(?:be|have|not|no|never)\b)(?=[a-z])")
 _WHOLE = re.compile(r"")      # (an empty match at a clause's start)
 _SUM = re.compile(r"\S+[ \t\n]+(?:(?:about|up[ \t\n]+to|at[ \t\n]+least)[ \t\n]+)?"
                   r"(?!(?:19|20)\d\d\b)[\d$\u00a5\u20ac\u00a3]")     # (not "send 2026 output")
@@ -117,23 +105,6 @@ def _phrase(text: str, m) -> tuple[int, int]:
         a = max(0, m.start() - 60) + w.start()
     t = _AFTER.match(text, m.end())
     return a, t.end() if t else m.end()
-
-
-def _listed_duty(text: str, a: int, clause: str) -> bool:
-    """The clause at ``a`` is a list item that opens with a lower-case verb under a lead that
-    asks it ("Each unit shall:" / "you are ordered to:"), the list unbroken by a blank line
-    since the lead (one look back over at most ``_LIST_REACH`` characters)."""
-    if re.match(r"[a-z][a-z-]*\b", clause) is None:
-        return False    # (after "shall:" an item's lower-case word is its verb)
-    line = text.rfind("\n", 0, a) + 1
-    if not _ITEM.match(text[line:a]):
-        return False
-    lo = max(0, a - _LIST_REACH)
-    leads = list(_DUTY_LEAD.finditer(text, lo, line))
-    if not leads:
-        return False
-    body = text[leads[-1].end():line].lstrip(" \t\n")
-    return re.search(r"\n[ \t]*\n", body) is None
 
 
 def propose(draft, spans_of, minter, kind_of) -> list:
@@ -179,9 +150,6 @@ def propose(draft, spans_of, minter, kind_of) -> list:
             asked = _WHOLE.match(clause)    # ("Send a CV ... before 31 January 2027": an
             #                                 imperative, its whole clause the step, whatever
             #                                 thing it hands in: "Return the form by ...")
-        if asked is None and not (noun is not None and (_MODAL.search(clause) or _PRESENT.match(
-                clause))) and _listed_duty(text, a, clause):
-            asked = _WHOLE.match(clause)    # ("shall:" over "1. name a safety officer by ...")
         if noun is None and asked is None or _NOT.search(clause) or _INVERTED.match(clause) \
                 or any(held[a + asked.start() if asked is not None else a:d.end]):
             continue    # (a request's subject may hold an event of its own: "Facilities due
