@@ -30,5 +30,5 @@ def test_the_place_a_planned_step_is_held_in(snapshot_kg):
     assert any("refresher course" in e.lower() and p == "Hanzhong" for e, p in got), got
     # the casting line is in Ankang; its start is not "held" there
     assert not any(p == "Ankang" for _, p in got), got
-    rules = {r.split("+")[0] for e in d.entities.values() for *_, r in e.statements}
-    assert "event:step-venue@0.5" in rules
+    # since round 60 the course is also an event of its own noun (events/bare_nouns), whose
+    # rules may place it first; the venue, not the rule that proposed it, is what a user sees

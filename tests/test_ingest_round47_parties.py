@@ -9,7 +9,9 @@ import datetime as dt
 
 from hostile_drafts import draft_of, snapshot_kg  # noqa: F401
 
-_RULE = "agreement:titled-party"
+# the parties a title takes: this rule, or, since round 60 read a capitals heading whole
+# (names/heading_agreements), the heading's own rule
+_RULES = ("agreement:titled-party", "agreement:heading-party")
 
 
 def _draft(kg, text: str, doc_id: str = "round47-parties"):
@@ -22,7 +24,7 @@ def _titled(draft) -> dict:
     out: dict = {}
     for e in draft.new():
         for p, o, _, r in e.statements:
-            if _RULE in r:
+            if any(rule in r for rule in _RULES):
                 out.setdefault(e.label, set()).add(labels.get(o))
     return out
 

@@ -185,7 +185,11 @@ Nonferrous Weekly Herald | 2026-07-03
 According to the Plan, smelters will cut energy use. When finished, the Jiangxi Xinlu Copper
 Co., Ltd. line will add 50,000 tonnes. While prices held, Hunan Baiyun Zinc Co., Ltd. sold more.
 """)
-    new = {e["label"] for e in payload["entities"] if not e["known"]}
+    # the news item itself is a Report labelled by its whole headline (events/news_items)
+    reports = {e["label"] for e in payload["entities"] if e["class"].endswith("Report")}
+    assert reports == {"Copper Output Climbs in First Half"}, reports
+    new = {e["label"] for e in payload["entities"]
+           if not e["known"] and not e["class"].endswith("Report")}
     # the outlet under the headline, not the headline's words run on into it
     assert "Nonferrous Weekly Herald" in new, new
     assert not any("First Half" in lbl for lbl in new), new

@@ -82,8 +82,7 @@ _PREP_EVENT = re.compile(r"\b(?:[Aa]t|[Dd]uring|[Aa]fter|[Ff]ollowing|[Bb]efore|
 _PREP_DOCUMENT = re.compile(r"\b(?:(?i:" + alternation("framework-leads") + r")|[Ii]n)\s+$")
 # the kind of entity (kinds.kind_of) another rule gives a thing of each class
 _KIND = {**{c: "event" for c in _EVENT_CLASSES},
-         "Agreement": "agreement",
-         "PolicyDocument": "policy", "Report": "policy"}
+         "Agreement": "agreement", "PolicyDocument": "policy", "Report": "policy"}
 # (possessive: "the talks also also ... in X" would else try every split between the two _ADV)
 _ADV = r"(?:(?:also|jointly|formally|officially|successfully|finally|then|recently|already|" \
        r"eventually|first|later|earlier|previously|duly|originally)\s+)*+"
